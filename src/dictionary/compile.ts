@@ -1,0 +1,168 @@
+/**
+ * Compile dictionaries into a matcher.
+ *
+ * Every entry is expanded once, here, into the surface forms it covers
+ * (inflections included), and each surface is inserted into a token trie.
+ * Matching then costs one map lookup per token however large the dictionary.
+ */
+import type { DictionaryFile, Entry, InflectedForm } from './schema';
+import { pluralOf, verbForms } from './inflect';
+import { tokenize, normalizeWord } from '../text/tokenize';
+
+/** One way a trie key can be repaired: a surface form of one entry. */
+export interface Variant {
+  entry: Entry;
+  /** The repaired wording for this surface form (inflected like the spun form). */
+  replacement: string;
+  /** Which inflected form this is, or null for uninflected entries. */
+  form: InflectedForm | null;
+  /** The spun surface as written in the entry (inflected): for `case: exact` checks. */
+  surface: string;
+  /** Normalised spun surface: key for clean-frequency lookups. */
+  spunKey: string;
+  /** Normalised replacement: key for clean-frequency lookups. */
+  originalKey: string;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  variants?: Variant[];
+}
+
+export interface CompiledDictionary {
+  root: TrieNode;
+  entries: Map<string, Entry>;
+  /** Single-word originals -> the variants that restore them (for document evidence). */
+  originals: Map<string, Variant[]>;
+  /** Number of surface forms in the trie. */
+  size: number;
+}
+
+export interface CompileOptions {
+  /** Entry ids to leave out. */
+  disable?: Iterable<string>;
+  /** Tags whose entries are left out. */
+  disableTags?: Iterable<string>;
+}
+
+/** Normalised form of a phrase: lowercase, folded apostrophes, single spaces. */
+export function phraseKey(text: string): string {
+  return normalizeWord(text).trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Trie edge labels for a phrase: each content token's normalised text, with a
+ * leading space when whitespace separates it from the previous token (so that
+ * "p.c" and "p. c" are different keys).
+ */
+export function edgeLabels(text: string): string[] {
+  const labels: string[] = [];
+  let spaced = false;
+  for (const t of tokenize(text.trim())) {
+    if (t.kind === 'space') {
+      spaced = true;
+      continue;
+    }
+    labels.push(labels.length > 0 && spaced ? ' ' + t.norm : t.norm);
+    spaced = false;
+  }
+  return labels;
+}
+
+function replaceWord(phrase: string, index: number, word: string): string {
+  const words = phrase.split(' ');
+  if (index >= words.length) return phrase;
+  words[index] = word;
+  return words.join(' ');
+}
+
+/** Inflect the head word of a phrase, keeping a capitalised head capitalised. */
+function inflectHead(phrase: string, head: number, inflect: (w: string) => string): string {
+  const words = phrase.split(' ');
+  const word = words[head];
+  if (word === undefined) return phrase;
+  const lower = word.toLowerCase();
+  let out = inflect(lower);
+  if (word !== lower) out = out.charAt(0).toUpperCase() + out.slice(1);
+  return replaceWord(phrase, head, out);
+}
+
+/** Expand an entry into (spun surface, replacement, form) triples. */
+export function expandEntry(entry: Entry): Array<{ surface: string; replacement: string; form: InflectedForm | null }> {
+  const head = entry.head ?? 0;
+  const out: Array<{ surface: string; replacement: string; form: InflectedForm | null }> = [];
+  const wanted = (f: InflectedForm) => !entry.forms || entry.forms.includes(f);
+  for (const spunRaw of entry.spun) {
+    const spun = spunRaw.trim().replace(/\s+/g, ' ');
+    const original = entry.original.trim().replace(/\s+/g, ' ');
+    if (!entry.inflect) {
+      out.push({ surface: spun, replacement: original, form: null });
+      continue;
+    }
+    if (entry.pos === 'verb') {
+      for (const form of ['base', 'third', 'past', 'participle', 'gerund'] as const) {
+        if (!wanted(form)) continue;
+        out.push({
+          surface: inflectHead(spun, head, (w) => verbForms(w)[form]),
+          replacement: inflectHead(original, head, (w) => verbForms(w)[form]),
+          form,
+        });
+      }
+    } else {
+      if (wanted('base')) out.push({ surface: spun, replacement: original, form: 'base' });
+      if (wanted('plural')) {
+        out.push({ surface: inflectHead(spun, head, pluralOf), replacement: inflectHead(original, head, pluralOf), form: 'plural' });
+      }
+    }
+  }
+  // The same surface can come out twice (e.g. past and participle of "state"): keep one per replacement.
+  const seen = new Set<string>();
+  return out.filter((v) => {
+    const key = `${v.surface}\u0000${v.replacement}`;
+    if (seen.has(key) || phraseKey(v.surface) === phraseKey(v.replacement)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function compileDictionaries(dictionaries: DictionaryFile[], options: CompileOptions = {}): CompiledDictionary {
+  const disabled = new Set(options.disable ?? []);
+  const disabledTags = new Set(options.disableTags ?? []);
+  const root: TrieNode = { next: new Map() };
+  const entries = new Map<string, Entry>();
+  const originals = new Map<string, Variant[]>();
+  let size = 0;
+
+  // Later dictionaries override earlier ones entry by entry (same id).
+  for (const dict of dictionaries) for (const entry of dict.entries) entries.set(entry.id, entry);
+
+  for (const entry of entries.values()) {
+    if (disabled.has(entry.id) || entry.tags.some((t) => disabledTags.has(t))) continue;
+    for (const { surface, replacement, form } of expandEntry(entry)) {
+      const labels = edgeLabels(surface);
+      if (labels.length === 0) continue;
+      let node = root;
+      for (const label of labels) {
+        let child = node.next.get(label);
+        if (!child) node.next.set(label, (child = { next: new Map() }));
+        node = child;
+      }
+      const variant: Variant = {
+        entry,
+        replacement,
+        form,
+        surface,
+        spunKey: phraseKey(surface),
+        originalKey: phraseKey(replacement),
+      };
+      (node.variants ??= []).push(variant);
+      size++;
+      if (!variant.originalKey.includes(' ')) {
+        const list = originals.get(variant.originalKey) ?? [];
+        list.push(variant);
+        originals.set(variant.originalKey, list);
+      }
+    }
+  }
+  return { root, entries, originals, size };
+}

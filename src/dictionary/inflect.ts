@@ -1,0 +1,77 @@
+/**
+ * English inflection for dictionary compilation.
+ *
+ * Runs when dictionaries compile, never per match. Forms come from the
+ * table in data/inflections.json (generated at build time with compromise's
+ * conjugator and pluralizer, see scripts/build-data.mjs); words missing from
+ * the table (e.g. in a user's dictionary) fall back to the regular rules below.
+ */
+import table from '../../data/inflections.json';
+
+export interface VerbForms {
+  base: string;
+  third: string;
+  past: string;
+  participle: string;
+  gerund: string;
+}
+
+const verbTable = table.verbs as Record<string, [string, string, string, string]>;
+const nounTable = table.nouns as Record<string, string>;
+
+const VOWEL = /[aeiou]/;
+
+/** Short one-syllable verbs ending consonant-vowel-consonant double the last letter: stop, stopped. */
+function doublesFinal(verb: string): boolean {
+  return /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb) && verb.length <= 4;
+}
+
+function regularVerb(base: string): VerbForms {
+  let third: string;
+  if (/(s|x|z|ch|sh|o)$/.test(base)) third = base + 'es';
+  else if (/[^aeiou]y$/.test(base)) third = base.slice(0, -1) + 'ies';
+  else third = base + 's';
+
+  let past: string;
+  let gerund: string;
+  if (/e$/.test(base) && !/(ee|ye|oe)$/.test(base)) {
+    past = base + 'd';
+    gerund = base.slice(0, -1) + 'ing';
+  } else if (/[^aeiou]y$/.test(base)) {
+    past = base.slice(0, -1) + 'ied';
+    gerund = base + 'ing';
+  } else if (/ee$/.test(base)) {
+    past = base + 'd';
+    gerund = base + 'ing';
+  } else if (doublesFinal(base)) {
+    const last = base[base.length - 1];
+    past = base + last + 'ed';
+    gerund = base + last + 'ing';
+  } else {
+    past = base + 'ed';
+    gerund = base + 'ing';
+  }
+  if (/ie$/.test(base)) gerund = base.slice(0, -2) + 'ying';
+  return { base, third, past, participle: past, gerund };
+}
+
+/** The five forms of a verb given its base form (lowercase). */
+export function verbForms(base: string): VerbForms {
+  const known = verbTable[base];
+  if (known) return { base, third: known[0], past: known[1], participle: known[2], gerund: known[3] };
+  return regularVerb(base);
+}
+
+/** The plural of a noun given its singular (lowercase). */
+export function pluralOf(noun: string): string {
+  const known = nounTable[noun];
+  if (known) return known;
+  if (/(s|x|z|ch|sh)$/.test(noun)) return noun + 'es';
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  if (/[^aeiou]o$/.test(noun) && VOWEL.test(noun)) return noun + 'es';
+  return noun + 's';
+}
+
+export function isKnownVerb(base: string): boolean {
+  return base in verbTable;
+}

@@ -1,0 +1,38 @@
+/**
+ * unspin: repair news text garbled by automatic article spinners.
+ *
+ * This entry point is the browser-safe core: it uses no Node-only API.
+ * (`unspin/node`... is not needed: the Node build re-exports the same API.)
+ */
+import { createRepairer, type Repairer, type RepairCallOptions, type RepairResult, type RepairerOptions } from './repairer';
+
+export { createRepairer, DEFAULT_MIN_CONFIDENCE } from './repairer';
+export type { Fix, Repairer, RepairerOptions, RepairCallOptions, RepairResult } from './repairer';
+export type { Evidence } from './score/confidence';
+export type { DocumentEvidence } from './score/document';
+export { DictionaryError, parseDictionary, validateDictionary } from './dictionary/load';
+export { DictionaryFile as DictionarySchema, Entry as EntrySchema, FORMAT_VERSION } from './dictionary/schema';
+export type { DictionaryFile, DictionaryInput, Entry, EntryInput } from './dictionary/schema';
+export { tokenize, type Token } from './text/tokenize';
+
+let defaultRepairer: Repairer | undefined;
+const shared = () => (defaultRepairer ??= createRepairer());
+
+/** Options for the one-shot `repair`: any repairer option; dictionaries compile on each call unless none are given. */
+export type RepairOptions = RepairerOptions;
+
+/**
+ * Repair a text with the bundled dictionaries. With dictionary options, a
+ * repairer is compiled for this call; to reuse one, call `createRepairer`.
+ */
+export function repair(text: string, options: RepairOptions = {}): RepairResult {
+  const { minConfidence, includeBelowThreshold, ...rest } = options;
+  const call: RepairCallOptions = { minConfidence, includeBelowThreshold };
+  const needsOwn = Object.values(rest).some((v) => v !== undefined);
+  return (needsOwn ? createRepairer(rest) : shared()).repair(text, call);
+}
+
+/** Probability in [0, 1] that `text` was spun, from the bundled dictionaries. */
+export function detect(text: string): number {
+  return shared().detect(text);
+}

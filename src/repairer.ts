@@ -1,0 +1,236 @@
+/**
+ * The repair pipeline: text -> match -> score -> apply.
+ *
+ * `createRepairer` compiles dictionaries once; its `repair` and `detect`
+ * then only tokenize, walk the trie and score.
+ */
+import { tokenize, type Token } from './text/tokenize';
+import { applyCase } from './text/case';
+import { toDictionary } from './dictionary/load';
+import type { DictionaryFile, DictionaryInput } from './dictionary/schema';
+import { compileDictionaries, type CompiledDictionary, type Variant } from './dictionary/compile';
+import { findCandidates, type Candidate } from './match/find';
+import { defaultFrequencies, type FrequencyModel } from './score/frequency';
+import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
+import { variantStats, type VariantStats } from './score/variant-stats';
+import { chooseVariant } from './score/choose';
+import { documentEvidence, type DocumentEvidence } from './score/document';
+import { confidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type Evidence } from './score/confidence';
+import { articleFor, matchArticleCase } from './apply/articles';
+import { checkGovernment } from './apply/government';
+import { splice } from './apply/splice';
+import { BUNDLED_DICTIONARIES } from './bundled';
+
+/** Fixes at or above this confidence are applied unless `minConfidence` says otherwise. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+export interface Fix {
+  /** Offsets into the input: `input.slice(start, end) === spun`. */
+  start: number;
+  end: number;
+  /** The input slice the fix replaces. */
+  spun: string;
+  /** What replaces it. */
+  replacement: string;
+  /** Probability in [0, 1] that the replacement is right. */
+  confidence: number;
+  /** Id of the dictionary entry that produced the fix. */
+  rule: string;
+  /** Whether the fix was applied to the output (confidence >= minConfidence). */
+  applied: boolean;
+  /** The terms that produced the confidence. */
+  evidence: Evidence;
+  /** The next-best original, when another entry claims the same spun form. */
+  alternative?: { replacement: string; rule: string };
+  /** Agreement rules that widened the fix ("article", "government"). */
+  agreement?: Array<'article' | 'government'>;
+}
+
+export interface RepairResult {
+  /** The input with applied fixes spliced in; every other character unchanged. */
+  text: string;
+  /** Applied fixes, sorted by position (plus unapplied ones with `includeBelowThreshold`). */
+  fixes: Fix[];
+  /** Probability that the input was spun. */
+  spinScore: number;
+}
+
+export interface RepairCallOptions {
+  /** Apply fixes whose confidence is at least this (default 0.5). */
+  minConfidence?: number;
+  /** Also report fixes below the threshold, with `applied: false`. */
+  includeBelowThreshold?: boolean;
+}
+
+export interface RepairerOptions extends RepairCallOptions {
+  /** Extra dictionaries: objects or JSON text. (The Node entry point also takes file paths.) */
+  dictionaries?: Array<DictionaryInput | DictionaryFile | string>;
+  /** Load the bundled dictionaries (default true). */
+  bundled?: boolean;
+  /** Entry ids to turn off. */
+  disable?: string[];
+  /** Tags whose entries are turned off. */
+  disableTags?: string[];
+  /** Override the clean-text frequency model (used by calibration). */
+  frequencies?: FrequencyModel;
+  /** Override the fitted scoring parameters (used by calibration). */
+  parameters?: Partial<ScoringParameters>;
+}
+
+export interface Repairer {
+  repair(text: string, options?: RepairCallOptions): RepairResult;
+  /** Probability that a text was spun. */
+  detect(text: string): number;
+  /** The document evidence behind `detect`. */
+  explainDocument(text: string): DocumentEvidence;
+  /** Number of surface forms compiled (inflections included). */
+  readonly size: number;
+}
+
+interface Analysis {
+  tokens: Token[];
+  candidates: Candidate[];
+  chosen: Array<{ best: Variant; runnerUp?: Variant; stats: VariantStats }>;
+  document: DocumentEvidence;
+}
+
+let bundledCache: DictionaryFile[] | undefined;
+function bundledDictionaries(): DictionaryFile[] {
+  return (bundledCache ??= Object.entries(BUNDLED_DICTIONARIES).map(([name, d]) => toDictionary(d, `dictionaries/${name}.json`)));
+}
+
+const isSpaceOnly = (s: string) => /^[ \t\u00a0]+$/.test(s) || /^\s+$/.test(s) && !/\n\s*\n/.test(s);
+
+export function createRepairer(options: RepairerOptions = {}): Repairer {
+  const dictionaries = [
+    ...(options.bundled === false ? [] : bundledDictionaries()),
+    ...(options.dictionaries ?? []).map((d, i) => toDictionary(d, `dictionary ${i + 1}`)),
+  ];
+  const compiled: CompiledDictionary = compileDictionaries(dictionaries, {
+    disable: options.disable,
+    disableTags: options.disableTags,
+  });
+  const freq = options.frequencies ?? defaultFrequencies();
+  const params: ScoringParameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
+  const cache = new WeakMap<Variant, VariantStats>();
+  const stats = (v: Variant) => variantStats(v, freq, params, cache);
+
+  function analyse(text: string): Analysis {
+    const tokens = tokenize(text);
+    const candidates = findCandidates(tokens, text, compiled);
+    const chosen = candidates.map((c) => {
+      const choice = chooseVariant(c.variants, tokens, c.firstToken, stats);
+      return { ...choice, stats: stats(choice.best) };
+    });
+    const document = documentEvidence(
+      tokens,
+      candidates.map((c, i) => ({ firstToken: c.firstToken, endToken: c.endToken, spinLogLikelihood: chosen[i].stats.spinLogLikelihood })),
+      compiled,
+      params,
+    );
+    return { tokens, candidates, chosen, document };
+  }
+
+  /** Strong fingerprints within NEIGHBOUR_WINDOW content tokens of each candidate, itself excluded. */
+  function neighbourCounts(a: Analysis): number[] {
+    const contentIndex: number[] = new Array(a.tokens.length);
+    let n = 0;
+    for (let i = 0; i < a.tokens.length; i++) {
+      contentIndex[i] = n;
+      if (a.tokens[i].kind !== 'space') n++;
+    }
+    const pos = a.candidates.map((c) => contentIndex[c.firstToken]);
+    const strong = a.chosen.map((c) => c.stats.spinLogLikelihood >= STRONG_FINGERPRINT);
+    const strongPos = pos.filter((_, i) => strong[i]);
+    const countUpTo = (x: number) => {
+      let lo = 0, hi = strongPos.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (strongPos[mid] <= x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return pos.map((p, i) => countUpTo(p + NEIGHBOUR_WINDOW) - countUpTo(p - NEIGHBOUR_WINDOW - 1) - (strong[i] ? 1 : 0));
+  }
+
+  function repair(text: string, call: RepairCallOptions = {}): RepairResult {
+    const minConfidence = call.minConfidence ?? options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+    const includeBelow = call.includeBelowThreshold ?? options.includeBelowThreshold ?? false;
+    const a = analyse(text);
+    const neighbours = neighbourCounts(a);
+    const fixes: Fix[] = [];
+    let lastEnd = 0;
+    for (let i = 0; i < a.candidates.length; i++) {
+      const c = a.candidates[i];
+      const { best, runnerUp, stats: st } = a.chosen[i];
+      const { confidence, evidence } = confidenceOf(st, best.entry.prior, a.document.spinScore, neighbours[i], params);
+      const applied = confidence >= minConfidence;
+      if (!applied && !includeBelow) continue;
+      const written = c.text.replace(/\s+/g, ' ');
+      const replacement = best.entry.case === 'exact' || written === best.surface ? best.replacement : applyCase(best.replacement, c.text);
+      const fix: Fix = { start: c.start, end: c.end, spun: c.text, replacement, confidence, rule: best.entry.id, applied, evidence };
+      if (runnerUp) fix.alternative = { replacement: runnerUp.replacement, rule: runnerUp.entry.id };
+      if (!agreeGovernment(fix, a.tokens, c.endToken, text, a.candidates[i + 1]?.start ?? text.length)) continue;
+      if (applied) {
+        agreeArticle(fix, a.tokens, c.firstToken, text, lastEnd);
+        lastEnd = fix.end;
+      }
+      fixes.push(fix);
+    }
+    return { text: splice(text, fixes.filter((f) => f.applied)), fixes, spinScore: round(a.document.spinScore) };
+  }
+
+  return {
+    repair,
+    detect: (text) => round(analyse(text).document.spinScore),
+    explainDocument: (text) => analyse(text).document,
+    size: compiled.size,
+  };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** Previous/next non-space token index from i (exclusive), or -1. */
+function step(tokens: Token[], i: number, dir: 1 | -1): number {
+  for (let k = i + dir; k >= 0 && k < tokens.length; k += dir) if (tokens[k].kind !== 'space') return k;
+  return -1;
+}
+
+/** Widen the fix to the article before it when the replacement needs the other one. */
+function agreeArticle(fix: Fix, tokens: Token[], firstToken: number, text: string, notBefore: number): void {
+  const k = step(tokens, firstToken, -1);
+  if (k < 0) return;
+  const art = tokens[k];
+  if (art.norm !== 'a' && art.norm !== 'an') return;
+  if (art.start < notBefore || !isSpaceOnly(text.slice(art.end, fix.start))) return;
+  const wanted = articleFor(fix.replacement);
+  if (wanted === art.norm) return;
+  fix.replacement = matchArticleCase(wanted, art.text) + text.slice(art.end, fix.start) + fix.replacement;
+  fix.start = art.start;
+  fix.spun = text.slice(fix.start, fix.end);
+  (fix.agreement ??= []).push('article');
+}
+
+/**
+ * Widen the fix over a preposition the restored word does not govern
+ * ("able of develop" -> "able to develop"). Returns false when the restored
+ * word cannot stand before what follows ("able of developing"): the swap was wrong.
+ */
+function agreeGovernment(fix: Fix, tokens: Token[], endToken: number, text: string, notAfter: number): boolean {
+  const p = step(tokens, endToken - 1, 1);
+  if (p < 0) return true;
+  const v = step(tokens, p, 1);
+  if (v < 0 || tokens[p].kind !== 'word' || tokens[v].kind !== 'word') return true;
+  if (!isSpaceOnly(text.slice(fix.end, tokens[p].start))) return true;
+  const lastWord = fix.replacement.split(/\s+/).pop() ?? '';
+  const check = checkGovernment(lastWord, tokens[p].norm, tokens[v].norm);
+  if (check.verdict === 'ok') return true;
+  if (check.verdict === 'conflict' || tokens[p].end > notAfter) return false;
+  const frame = check.frame;
+  fix.replacement += text.slice(fix.end, tokens[p].start) + applyCase(frame.right, tokens[p].text);
+  fix.end = tokens[p].end;
+  fix.spun = text.slice(fix.start, fix.end);
+  (fix.agreement ??= []).push('government');
+  return true;
+}

@@ -1,0 +1,55 @@
+/**
+ * Choosing among originals for one span. Several entries can claim the same
+ * spun form ("stated" <- said, stated, declared), and an inflected form can be
+ * a past or a participle ("penned" <- wrote / written). The participle wins
+ * after a form of have/be; otherwise the variant whose spinner share is
+ * highest wins, and the next one is reported as the runner-up.
+ */
+import type { Token } from '../text/tokenize';
+import type { Variant } from '../dictionary/compile';
+import type { VariantStats } from './variant-stats';
+
+const PARTICIPLE_CUES = new Set([
+  'have', 'has', 'had', 'having', "'ve", 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', "'re", 'get', 'gets', 'got',
+]);
+const SKIPPABLE = new Set(['not', 'never', 'also', 'already', 'just', 'since', 'recently', 'been', 'all', 'both', 'n\'t']);
+
+/** Is the span preceded by an auxiliary that takes a participle? */
+export function afterAuxiliary(tokens: Token[], firstToken: number): boolean {
+  let seen = 0;
+  for (let i = firstToken - 1; i >= 0 && seen < 3; i--) {
+    const t = tokens[i];
+    if (t.kind === 'space') continue;
+    if (t.kind !== 'word') return false;
+    seen++;
+    const w = t.norm.replace(/^.*'(ve|re|s|d)$/, "'$1");
+    if (PARTICIPLE_CUES.has(w) || /n't$/.test(t.norm) && /^(has|have|had|is|are|was|were|hasn't|haven't|hadn't)/.test(t.norm)) return true;
+    if (!SKIPPABLE.has(t.norm)) return false;
+  }
+  return false;
+}
+
+export interface Choice {
+  best: Variant;
+  runnerUp?: Variant;
+}
+
+export function chooseVariant(
+  variants: Variant[],
+  tokens: Token[],
+  firstToken: number,
+  stats: (v: Variant) => VariantStats,
+): Choice {
+  let pool = variants;
+  const forms = new Set(variants.map((v) => v.form));
+  if (forms.has('past') && forms.has('participle')) {
+    const want = afterAuxiliary(tokens, firstToken) ? 'participle' : 'past';
+    pool = variants.filter((v) => (v.form !== 'past' && v.form !== 'participle') || v.form === want);
+  }
+  const ranked = [...pool].sort(
+    (a, b) => stats(b).spinnerShare - stats(a).spinnerShare || (a.entry.id < b.entry.id ? -1 : 1),
+  );
+  const best = ranked[0];
+  const runnerUp = ranked.find((v) => v.replacement.toLowerCase() !== best.replacement.toLowerCase());
+  return { best, runnerUp };
+}

@@ -1,0 +1,65 @@
+/**
+ * A fix's confidence, from named evidence.
+ *
+ *   raw        = documentSpin * spinnerShare
+ *                (probability the text is spun, times the share of this spun
+ *                form's occurrences that a spinner produced from the original)
+ *   confidence = sigmoid(bias + rawWeight * logit(raw) + neighbourWeight * log1p(neighbours))
+ *
+ * `neighbours` counts strong fingerprints (spun forms at least ten times
+ * likelier in spun than in clean text) within a window around the span: local
+ * evidence that this passage, not just the page, was spun. The weights are
+ * fitted by scripts/calibrate.mjs (data/calibration.json).
+ */
+import { sigmoid } from './document';
+import type { ScoringParameters } from './parameters';
+import type { VariantStats } from './variant-stats';
+
+/** A spun form counts as a strong fingerprint when it is ten times likelier in spun text. */
+export const STRONG_FINGERPRINT = Math.log(10);
+/** Half-width, in content tokens, of the window searched for neighbouring fingerprints. */
+export const NEIGHBOUR_WINDOW = 20;
+
+export interface Evidence {
+  /** The entry's prior (author's belief that the spun form came from this original). */
+  prior: number;
+  /** Clean-text rate of the spun form, per million words (measured). */
+  spunPerMillion: number;
+  /** Clean-text rate of the original form, per million words (measured). */
+  originalPerMillion: number;
+  /** Share of this form's occurrences in spun text that a spinner produced from the original. */
+  spinnerShare: number;
+  /** Probability that the whole document is spun. */
+  documentSpin: number;
+  /** Strong fingerprints within the local window (local context). */
+  neighbours: number;
+  /** documentSpin * spinnerShare, before calibration. */
+  raw: number;
+}
+
+const clampProb = (p: number) => Math.min(1 - 1e-6, Math.max(1e-6, p));
+const logit = (p: number) => Math.log(clampProb(p) / (1 - clampProb(p)));
+
+export function confidenceOf(
+  stats: VariantStats,
+  prior: number,
+  documentSpin: number,
+  neighbours: number,
+  params: ScoringParameters,
+): { confidence: number; evidence: Evidence } {
+  const raw = documentSpin * stats.spinnerShare;
+  const z = params.confidenceBias + params.rawWeight * logit(raw) + params.neighbourWeight * Math.log1p(neighbours);
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  return {
+    confidence: round(sigmoid(z)),
+    evidence: {
+      prior,
+      spunPerMillion: round(stats.spunPerMillion),
+      originalPerMillion: round(stats.originalPerMillion),
+      spinnerShare: round(stats.spinnerShare),
+      documentSpin: round(documentSpin),
+      neighbours,
+      raw: round(raw),
+    },
+  };
+}

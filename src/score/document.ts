@@ -1,0 +1,61 @@
+/**
+ * Document-level spin evidence.
+ *
+ * A spinner replaces every match of its table, so a spun page is full of its
+ * substitutes and nearly free of the words it replaces. We add up, naive-Bayes
+ * style, the log-likelihood ratio (spun vs clean) of every candidate's spun
+ * form and of every original word left standing, then map the sum to a
+ * probability with a fitted bias and scale (the scale absorbs the correlation
+ * naive Bayes ignores; the bias is the prior for very short inputs).
+ */
+import type { Token } from '../text/tokenize';
+import type { CompiledDictionary } from '../dictionary/compile';
+import type { ScoringParameters } from './parameters';
+
+export interface DocumentEvidence {
+  /** Probability in [0, 1] that the text was spun. */
+  spinScore: number;
+  /** Summed log-likelihood ratio of all evidence (positive: spun). */
+  logLikelihood: number;
+  /** Candidates found (spun forms seen). */
+  fingerprints: number;
+  /** Words seen that a spinner would have replaced. */
+  originalsSeen: number;
+}
+
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export interface ScoredSpan {
+  firstToken: number;
+  endToken: number;
+  spinLogLikelihood: number;
+}
+
+export function documentEvidence(
+  tokens: Token[],
+  spans: ScoredSpan[],
+  dict: CompiledDictionary,
+  params: ScoringParameters,
+): DocumentEvidence {
+  let logLikelihood = 0;
+  for (const s of spans) logLikelihood += s.spinLogLikelihood;
+
+  // Originals left standing outside candidate spans.
+  let originalsSeen = 0;
+  let span = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (span < spans.length && spans[span].endToken <= i) span++;
+    if (span < spans.length && spans[span].firstToken <= i) continue;
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const variants = dict.originals.get(t.norm);
+    if (!variants) continue;
+    let q = 0;
+    for (const v of variants) q = Math.max(q, v.entry.prior * params.coverage);
+    if (q <= 0) continue;
+    originalsSeen++;
+    logLikelihood += Math.log(1 - Math.min(q, 0.99));
+  }
+  const spinScore = sigmoid(params.documentBias + params.documentScale * logLikelihood);
+  return { spinScore, logLikelihood, fingerprints: spans.length, originalsSeen };
+}

@@ -1,0 +1,126 @@
+import { createRepairer } from '../src/repairer';
+import { DictionaryError } from '../src/dictionary/load';
+import { dict } from './helpers';
+
+// Scoring is tested elsewhere; here every candidate is applied (minConfidence 0).
+const entries = dict([
+  { id: 't/come-up-short', spun: ['get here up quick'], original: 'come up short', pos: 'verb', inflect: true, prior: 0.95 },
+  { id: 't/say', spun: ['state'], original: 'say', pos: 'verb', inflect: true, forms: ['past', 'third'], prior: 0.8 },
+  { id: 't/wish', spun: ['wish'], original: 'want', pos: 'verb', inflect: true, forms: ['past'], prior: 0.8 },
+  { id: 't/step-aside', spun: ['step apart'], original: 'step aside', pos: 'verb', inflect: true, prior: 0.9 },
+  { id: 't/write', spun: ['pen'], original: 'write', pos: 'verb', inflect: true, forms: ['past', 'participle'], prior: 0.7 },
+  { id: 't/rare', spun: ['uncommon'], original: 'rare', pos: 'adj', prior: 0.7 },
+  { id: 't/able', spun: ['capable'], original: 'able', pos: 'adj', prior: 0.7, context: { after: ['of', 'to'] } },
+  { id: 't/white-house', spun: ['White Home'], original: 'White House', pos: 'name', case: 'exact', prior: 0.95 },
+  { id: 't/wall-street', spun: ['Wall Avenue'], original: 'Wall Street', pos: 'name', case: 'exact', prior: 0.95 },
+  { id: 't/year', spun: ['12 months'], original: 'year', pos: 'noun', prior: 0.9, context: { notBefore: ['for', 'the last'] } },
+  { id: 't/12', spun: ['12'], original: 'twelve', pos: 'num', prior: 0.1 },
+  { id: 't/policy', spun: ['coverage'], original: 'policy', pos: 'noun', inflect: true, prior: 0.7 },
+  { id: 't/usa', spun: ['USA'], original: 'United States', pos: 'name', case: 'exact', prior: 0.8 },
+]);
+const r = createRepairer({ bundled: false, dictionaries: [entries], minConfidence: 0 });
+const fix = (text: string) => r.repair(text).text;
+
+describe('rule engine', () => {
+  test('the issue example', () => {
+    expect(fix('He got here up quick and stated he wished to step apart.')).toBe('He came up short and said he wanted to step aside.');
+  });
+
+  test('re-inflects the original to the spun form', () => {
+    expect(fix('She gets here up quick every time.')).toBe('She comes up short every time.');
+    expect(fix('They are getting here up quick.')).toBe('They are coming up short.');
+    expect(fix('He states it.')).toBe('He says it.');
+    expect(fix('New coverages were written.')).toBe('New policies were written.');
+  });
+
+  test('past or participle follows the auxiliary', () => {
+    expect(fix('She penned a letter.')).toBe('She wrote a letter.');
+    expect(fix('She has penned a letter.')).toBe('She has written a letter.');
+    expect(fix('It was penned in haste.')).toBe('It was written in haste.');
+  });
+
+  test('restores case', () => {
+    expect(fix('Stated plainly.')).toBe('Said plainly.');
+    expect(fix('HE STATED IT.')).toBe('HE SAID IT.');
+    expect(fix('He Stated It Twice.')).toBe('He Said It Twice.');
+  });
+
+  test('exact-case entries match only their capitalisation', () => {
+    expect(fix('The White Home said.')).toBe('The White House said.');
+    expect(fix('A white home on a hill.')).toBe('A white home on a hill.');
+    expect(fix('on Wall Avenue today')).toBe('on Wall Street today');
+  });
+
+  test('longest match wins and the result is deterministic', () => {
+    const res = r.repair('the next 12 months');
+    expect(res.fixes.map((f) => f.rule)).toEqual(['t/year']);
+    expect(res.text).toBe('the next year');
+  });
+
+  test('context conditions hold entries back', () => {
+    expect(fix('for 12 months')).toBe('for twelve months');
+  });
+
+  test('a/an agreement after a swap', () => {
+    expect(fix('He was a uncommon US diplomat.')).toBe('He was a rare US diplomat.');
+    const res = r.repair('It is an uncommon sight.');
+    expect(res.text).toBe('It is a rare sight.');
+    expect(res.fixes[0].spun).toBe('an uncommon');
+    expect(res.fixes[0].agreement).toEqual(['article']);
+  });
+
+  test('verb government after a swap', () => {
+    expect(fix('a diplomat capable of develop a rapport')).toBe('a diplomat able to develop a rapport');
+    expect(fix('to be capable to attend')).toBe('to be able to attend');
+    expect(fix('capable of developing a rapport')).toBe('capable of developing a rapport');
+  });
+
+  test('every character outside a fix is preserved', () => {
+    const input = '\uFEFF“He stated,”\r\n  she   wrote\u00a0—  in the USA.\r\n';
+    const res = r.repair(input);
+    expect(res.text).toBe('\uFEFF“He said,”\r\n  she   wrote\u00a0—  in the United States.\r\n');
+    for (const f of res.fixes) expect(input.slice(f.start, f.end)).toBe(f.spun);
+  });
+
+  test('fix fields', () => {
+    const res = r.repair('He stated it.');
+    expect(res.fixes).toHaveLength(1);
+    const f = res.fixes[0];
+    expect(f).toMatchObject({ start: 3, end: 9, spun: 'stated', replacement: 'said', rule: 't/say', applied: true });
+    expect(f.confidence).toBeGreaterThanOrEqual(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+    expect(Object.keys(f.evidence).sort()).toEqual(
+      ['documentSpin', 'neighbours', 'originalPerMillion', 'prior', 'raw', 'spinnerShare', 'spunPerMillion'].sort(),
+    );
+  });
+
+  test('disable by id and by tag', () => {
+    const off = createRepairer({ bundled: false, dictionaries: [entries], minConfidence: 0, disable: ['t/say'] });
+    expect(off.repair('He stated it.').text).toBe('He stated it.');
+    const tagged = dict([{ id: 'x/a', spun: ['stated'], original: 'said', pos: 'verb', prior: 0.9, tags: ['risky'] }]);
+    const offTag = createRepairer({ bundled: false, dictionaries: [tagged], minConfidence: 0, disableTags: ['risky'] });
+    expect(offTag.repair('He stated it.').text).toBe('He stated it.');
+  });
+
+  test('a later dictionary overrides an entry with the same id', () => {
+    const override = dict([{ id: 't/say', spun: ['stated'], original: 'declared', pos: 'verb', prior: 0.9 }]);
+    const o = createRepairer({ bundled: false, dictionaries: [entries, override], minConfidence: 0 });
+    expect(o.repair('He stated it.').text).toBe('He declared it.');
+  });
+
+  test('a bad dictionary names the entry and the field', () => {
+    const bad = dict([{ id: 't/ok', spun: ['x'], original: 'y', pos: 'noun', prior: 0.5 }, { id: 't/bad', spun: [], original: 'y', pos: 'noun', prior: 0.5 }]);
+    expect(() => createRepairer({ bundled: false, dictionaries: [bad] })).toThrow(DictionaryError);
+    expect(() => createRepairer({ bundled: false, dictionaries: [bad] })).toThrow(/entry 1 \(t\/bad\): field "spun": needs at least one spun form/);
+    expect(() => createRepairer({ bundled: false, dictionaries: [{ ...bad, version: 2 } as never] })).toThrow(/unsupported dictionary version 2/);
+  });
+
+  test('a threshold holds back unsure fixes, which are reported on request', () => {
+    const strict = r.repair('He stated it.', { minConfidence: 1.01 });
+    expect(strict.text).toBe('He stated it.');
+    expect(strict.fixes).toEqual([]);
+    const report = r.repair('He stated it.', { minConfidence: 1.01, includeBelowThreshold: true });
+    expect(report.fixes).toHaveLength(1);
+    expect(report.fixes[0].applied).toBe(false);
+  });
+});
