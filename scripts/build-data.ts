@@ -16,6 +16,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { brownFiles, brownSentences, subtlexCounts } from './corpora';
+import { regularVerb } from '../src/dictionary/inflect';
 
 const root = join(__dirname, '..');
 const dictDir = join(root, 'dictionaries');
@@ -28,12 +29,30 @@ function bundledEntries(): Array<{ spun: string[]; original: string; pos: string
 
 // compromise leaves out some participles that equal the base form.
 const PARTICIPLE_IS_BASE = new Set(['come', 'become', 'overcome', 'run', 'overrun', 'outrun', 'rerun']);
+// Verbs whose past really is the base form; any other "past = base" from compromise is a
+// word it read as a noun ("flip", "labor"), and the regular rules are used instead.
+const ZERO_PAST = new Set([
+  'bet', 'bid', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'forecast', 'hit', 'hurt', 'let', 'put', 'quit', 'read',
+  'rid', 'set', 'shed', 'shut', 'split', 'spread', 'thrust', 'upset', 'offset', 'outbid', 'reset', 'beat', 'input', 'wed',
+]);
+// Final -l after an unstressed syllable is not doubled in American spelling (traveled, canceled),
+// which is what US news uses; these verbs stress the last syllable and do double it.
+const DOUBLE_FINAL_L = new Set(['compel', 'expel', 'propel', 'dispel', 'excel', 'control', 'patrol', 'enrol', 'rebel', 'repel', 'impel', 'annul']);
 
 function conjugate(verb: string): [string, string, string, string] | undefined {
-  const c = nlp(verb).verbs().conjugate()[0] as Record<string, string> | undefined;
+  const c = nlp(verb).tag('Infinitive').verbs().conjugate()[0] as Record<string, string> | undefined;
   if (!c || !c.PastTense || !c.PresentTense || !c.Gerund) return undefined;
-  const participle = PARTICIPLE_IS_BASE.has(verb) ? verb : c.Participle ?? c.PastTense;
-  return [c.PresentTense, c.PastTense, participle, c.Gerund];
+  if (c.PastTense === verb && !ZERO_PAST.has(verb)) return undefined;
+  let past = c.PastTense;
+  let participle = PARTICIPLE_IS_BASE.has(verb) ? verb : c.Participle ?? c.PastTense;
+  let gerund = c.Gerund;
+  if (/[aeiou]l$/.test(verb) && verb.length > 4 && !DOUBLE_FINAL_L.has(verb)) {
+    const single = (form: string) => form.replace(new RegExp(`^${verb}l(ed|ing)$`), `${verb}$1`);
+    past = single(past);
+    participle = single(participle);
+    gerund = single(gerund);
+  }
+  return [c.PresentTense, past, participle, gerund];
 }
 
 function buildInflections(): void {
@@ -60,8 +79,9 @@ function buildInflections(): void {
 
   const verbTable: Record<string, [string, string, string, string]> = {};
   for (const v of [...verbs].sort()) {
-    const forms = conjugate(v);
-    if (forms) verbTable[v] = forms;
+    // Verbs compromise cannot conjugate get the regular rules of src/dictionary/inflect.ts.
+    const r = regularVerb(v);
+    verbTable[v] = conjugate(v) ?? [r.third, r.past, r.participle, r.gerund];
   }
   const nounTable: Record<string, string> = {};
   for (const n of [...nouns].sort()) {

@@ -71,7 +71,11 @@ export interface RepairerOptions extends RepairCallOptions {
   disable?: string[];
   /** Tags whose entries are turned off. */
   disableTags?: string[];
-  /** Override the clean-text frequency model (used by calibration). */
+  /**
+   * Override the clean-text frequency model (calibration uses it to leave each
+   * document's own counts out). A custom model may change between calls, so
+   * its rates are not cached.
+   */
   frequencies?: FrequencyModel;
   /** Override the fitted scoring parameters (used by calibration). */
   parameters?: Partial<ScoringParameters>;
@@ -113,7 +117,9 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   const freq = options.frequencies ?? defaultFrequencies();
   const params: ScoringParameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
   const cache = new WeakMap<Variant, VariantStats>();
-  const stats = (v: Variant) => variantStats(v, freq, params, cache);
+  const stats = options.frequencies
+    ? (v: Variant) => variantStats(v, freq, params, new WeakMap())
+    : (v: Variant) => variantStats(v, freq, params, cache);
 
   function analyse(text: string): Analysis {
     const tokens = tokenize(text);

@@ -16,8 +16,8 @@ export interface VerbForms {
   gerund: string;
 }
 
-const verbTable = table.verbs as Record<string, [string, string, string, string]>;
-const nounTable = table.nouns as Record<string, string>;
+const verbTable = table.verbs as unknown as Record<string, [string, string, string, string]>;
+const nounTable = table.nouns as unknown as Record<string, string>;
 
 const VOWEL = /[aeiou]/;
 
@@ -26,7 +26,7 @@ function doublesFinal(verb: string): boolean {
   return /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb) && verb.length <= 4;
 }
 
-function regularVerb(base: string): VerbForms {
+export function regularVerb(base: string): VerbForms {
   let third: string;
   if (/(s|x|z|ch|sh|o)$/.test(base)) third = base + 'es';
   else if (/[^aeiou]y$/.test(base)) third = base.slice(0, -1) + 'ies';

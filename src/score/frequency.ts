@@ -9,14 +9,11 @@
 import data from '../../data/frequencies.json';
 
 export interface FrequencyModel {
-  /**
-   * Occurrences per million words in clean text, or null when the phrase was
-   * never measured (a multiword form that only a user's dictionary has).
-   */
-  perMillion(key: string): number | null;
+  /** Occurrences per million words in clean text (never zero: unseen forms are smoothed). */
+  perMillion(key: string): number;
 }
 
-interface FrequencyData {
+export interface FrequencyData {
   brownTokens: number;
   subtlexTokens: number;
   /** word -> [Brown count, SUBTLEX count] */
@@ -29,20 +26,42 @@ interface FrequencyData {
 const SMOOTHING = 0.5;
 
 export class CorpusFrequencies implements FrequencyModel {
-  constructor(private readonly data: FrequencyData) {}
+  /**
+   * @param leaveOut Brown counts to subtract (calibration leaves each
+   *   document's own file out of the rates it is scored with).
+   */
+  constructor(
+    private readonly data: FrequencyData,
+    public leaveOut?: Map<string, number>,
+  ) {}
 
-  perMillion(key: string): number | null {
+  perMillion(key: string): number {
+    return key.includes(' ') ? this.phraseRate(key) : this.wordRate(key);
+  }
+
+  private wordRate(word: string): number {
     const d = this.data;
-    if (!key.includes(' ')) {
-      const [brown, subtlex] = d.words[key] ?? [0, 0];
-      // Brown is edited prose of 1961; SUBTLEX is recent but spoken. Average the two rates.
-      const brownRate = ((brown + SMOOTHING) / d.brownTokens) * 1e6;
-      const subtlexRate = ((subtlex + SMOOTHING) / d.subtlexTokens) * 1e6;
-      return (brownRate + subtlexRate) / 2;
-    }
-    const count = d.phrases[key];
-    if (count === undefined) return null;
-    return ((count + SMOOTHING) / d.brownTokens) * 1e6;
+    const [brownAll, subtlex] = d.words[word] ?? [0, 0];
+    const brown = Math.max(0, brownAll - (this.leaveOut?.get(word) ?? 0));
+    // Brown is edited prose of 1961; SUBTLEX is recent but spoken. Average the two rates.
+    const brownRate = ((brown + SMOOTHING) / d.brownTokens) * 1e6;
+    const subtlexRate = ((subtlex + SMOOTHING) / d.subtlexTokens) * 1e6;
+    return (brownRate + subtlexRate) / 2;
+  }
+
+  /**
+   * A phrase seen in Brown gets its counted rate. An unseen phrase is not as
+   * common as half a count: its rate is estimated as if its words were
+   * independent (so "got here up quick", four words of which one is rare,
+   * comes out far rarer than "came up short"), capped at half a count.
+   */
+  private phraseRate(phrase: string): number {
+    const d = this.data;
+    const count = Math.max(0, (d.phrases[phrase] ?? 0) - (this.leaveOut?.get(phrase) ?? 0));
+    if (count > 0) return ((count + SMOOTHING) / d.brownTokens) * 1e6;
+    let independent = 1e6;
+    for (const w of phrase.split(' ')) independent *= this.wordRate(w) / 1e6;
+    return Math.min(independent, (SMOOTHING / d.brownTokens) * 1e6);
   }
 }
 

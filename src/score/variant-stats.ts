@@ -21,20 +21,13 @@ export interface VariantStats {
   spinnerShare: number;
   /** log of how much likelier this form is in spun text than in clean text. */
   spinLogLikelihood: number;
-  /** Whether either rate was never measured (multiword form from a user dictionary). */
-  unmeasured: boolean;
 }
-
-/** Rate assumed for a multiword form nobody measured: about as rare as a rare word. */
-export const UNMEASURED_RATE = 1;
 
 export function variantStats(v: Variant, freq: FrequencyModel, params: ScoringParameters, cache: WeakMap<Variant, VariantStats>): VariantStats {
   const hit = cache.get(v);
   if (hit) return hit;
-  const fs = freq.perMillion(v.spunKey);
-  const fo = freq.perMillion(v.originalKey);
-  const spunPerMillion = fs ?? UNMEASURED_RATE;
-  const originalPerMillion = fo ?? UNMEASURED_RATE;
+  const spunPerMillion = freq.perMillion(v.spunKey);
+  const originalPerMillion = freq.perMillion(v.originalKey);
   const replaceRate = v.entry.prior * params.coverage;
   const produced = replaceRate * originalPerMillion;
   const stats: VariantStats = {
@@ -43,7 +36,6 @@ export function variantStats(v: Variant, freq: FrequencyModel, params: ScoringPa
     originalPerMillion,
     spinnerShare: produced / (produced + spunPerMillion),
     spinLogLikelihood: Math.log((spunPerMillion + produced) / spunPerMillion),
-    unmeasured: fs === null || fo === null,
   };
   cache.set(v, stats);
   return stats;
