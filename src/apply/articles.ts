@@ -15,6 +15,8 @@ const VOWEL_SOUND_LETTERS = new Set(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O'
 export function articleFor(word: string): 'a' | 'an' {
   const w = word.replace(/^[^\p{L}\p{N}]+/u, '');
   if (w.length === 0) return 'a';
+  // A letter spoken by its name before a hyphen: a U-turn, an X-ray.
+  if (/^\p{Lu}-/u.test(w)) return VOWEL_SOUND_LETTERS.has(w[0]) ? 'an' : 'a';
   const letters = w.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase() && !/[aeiou]/.test(w)) {
     return VOWEL_SOUND_LETTERS.has(letters[0]) ? 'an' : 'a';

@@ -32,8 +32,11 @@ export interface TrieNode {
 export interface CompiledDictionary {
   root: TrieNode;
   entries: Map<string, Entry>;
-  /** Single-word originals -> the variants that restore them (for document evidence). */
-  originals: Map<string, Variant[]>;
+  /**
+   * Every original (normalised) -> the highest prior of the entries that
+   * restore it: how surely a spinner would have replaced it.
+   */
+  originalPriors: Map<string, number>;
   /** Number of surface forms in the trie. */
   size: number;
 }
@@ -130,7 +133,7 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
   const disabledTags = new Set(options.disableTags ?? []);
   const root: TrieNode = { next: new Map() };
   const entries = new Map<string, Entry>();
-  const originals = new Map<string, Variant[]>();
+  const originalPriors = new Map<string, number>();
   let size = 0;
 
   // Later dictionaries override earlier ones entry by entry (same id).
@@ -157,12 +160,8 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
       };
       (node.variants ??= []).push(variant);
       size++;
-      if (!variant.originalKey.includes(' ')) {
-        const list = originals.get(variant.originalKey) ?? [];
-        list.push(variant);
-        originals.set(variant.originalKey, list);
-      }
+      originalPriors.set(variant.originalKey, Math.max(originalPriors.get(variant.originalKey) ?? 0, entry.prior));
     }
   }
-  return { root, entries, originals, size };
+  return { root, entries, originalPriors, size };
 }

@@ -4,7 +4,7 @@
  * overlaps leftmost-longest (a match starting earlier wins; among matches that
  * start together, the longer one wins), which is deterministic.
  */
-import type { Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import type { CompiledDictionary, TrieNode, Variant } from '../dictionary/compile';
 import type { ContextConditions } from '../dictionary/schema';
 
@@ -31,11 +31,19 @@ function neighbours(tokens: Token[], from: number, step: 1 | -1, limit: number):
   return step === 1 ? out : out.reverse();
 }
 
-/** Does some phrase of `list` stand right next to the span? `words` run outward from the span. */
+// Context phrases split into tokens the way the input is ("u.s." is four tokens), cached.
+const phraseTokens = new Map<string, string[]>();
+function tokensOf(phrase: string): string[] {
+  let parts = phraseTokens.get(phrase);
+  if (!parts) phraseTokens.set(phrase, (parts = tokenize(phrase).filter((t) => t.kind !== 'space').map((t) => t.norm)));
+  return parts;
+}
+
+/** Does some phrase of `list` stand right next to the span? `words` are the nearest content tokens on that side. */
 function adjacent(list: string[] | undefined, words: string[], side: 'before' | 'after'): boolean {
   if (!list) return false;
   return list.some((phrase) => {
-    const parts = phrase.toLowerCase().replace(/\u2019/g, "'").split(/\s+/);
+    const parts = tokensOf(phrase);
     const near = side === 'before' ? words.slice(words.length - parts.length) : words.slice(0, parts.length);
     return near.length === parts.length && near.every((w, i) => w === parts[i]);
   });

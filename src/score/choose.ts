@@ -2,12 +2,12 @@
  * Choosing among originals for one span. Several entries can claim the same
  * spun form ("stated" <- said, stated, declared), and an inflected form can be
  * a past or a participle ("penned" <- wrote / written). The participle wins
- * after a form of have/be; otherwise the variant whose spinner share is
- * highest wins, and the next one is reported as the runner-up.
+ * after a form of have/be; otherwise the variant with the best score
+ * (spinner share times how well it fits the neighbours, see repairer) wins,
+ * and the next one with another wording is reported as the runner-up.
  */
 import type { Token } from '../text/tokenize';
 import type { Variant } from '../dictionary/compile';
-import type { VariantStats } from './variant-stats';
 
 const PARTICIPLE_CUES = new Set([
   'have', 'has', 'had', 'having', "'ve", 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', "'re", 'get', 'gets', 'got',
@@ -38,7 +38,7 @@ export function chooseVariant(
   variants: Variant[],
   tokens: Token[],
   firstToken: number,
-  stats: (v: Variant) => VariantStats,
+  score: (v: Variant) => number,
 ): Choice {
   let pool = variants;
   const forms = new Set(variants.map((v) => v.form));
@@ -46,9 +46,9 @@ export function chooseVariant(
     const want = afterAuxiliary(tokens, firstToken) ? 'participle' : 'past';
     pool = variants.filter((v) => (v.form !== 'past' && v.form !== 'participle') || v.form === want);
   }
-  const ranked = [...pool].sort(
-    (a, b) => stats(b).spinnerShare - stats(a).spinnerShare || (a.entry.id < b.entry.id ? -1 : 1),
-  );
+  const scored = pool.map((v) => ({ v, score: score(v) }));
+  scored.sort((a, b) => b.score - a.score || (a.v.entry.id < b.v.entry.id ? -1 : 1));
+  const ranked = scored.map((x) => x.v);
   const best = ranked[0];
   const runnerUp = ranked.find((v) => v.replacement.toLowerCase() !== best.replacement.toLowerCase());
   return { best, runnerUp };

@@ -4,11 +4,15 @@
  *   raw        = documentSpin * spinnerShare
  *                (probability the text is spun, times the share of this spun
  *                form's occurrences that a spinner produced from the original)
- *   confidence = sigmoid(bias + rawWeight * logit(raw) + neighbourWeight * log1p(neighbours))
+ *   confidence = sigmoid(bias + rawWeight * logit(raw) + neighbourWeight * log1p(neighbours)
+ *                        + contextWeight * context + survivorWeight * log1p(survivors))
  *
  * `neighbours` counts strong fingerprints (spun forms at least ten times
  * likelier in spun than in clean text) within a window around the span: local
- * evidence that this passage, not just the page, was spun. The weights are
+ * evidence that this passage, not just the page, was spun. `context` is the
+ * log ratio of how well the neighbouring words fit the original rather than
+ * the spun form (src/score/context.ts). `survivors` counts the original left
+ * standing elsewhere in the text (src/score/survivors.ts). The weights are
  * fitted by scripts/calibrate.mjs (data/calibration.json).
  */
 import { sigmoid } from './document';
@@ -27,12 +31,18 @@ export interface Evidence {
   spunPerMillion: number;
   /** Clean-text rate of the original form, per million words (measured). */
   originalPerMillion: number;
+  /** Share of the spun form's clean occurrences a spinner would leave standing (1 - how surely it replaces the form itself). */
+  survival: number;
   /** Share of this form's occurrences in spun text that a spinner produced from the original. */
   spinnerShare: number;
   /** Probability that the whole document is spun. */
   documentSpin: number;
   /** Strong fingerprints within the local window (local context). */
   neighbours: number;
+  /** log ratio: how much better the neighbouring words fit the original than the spun form (0: abstained). */
+  context: number;
+  /** Times the original itself occurs elsewhere in the text (a spinner would have replaced it). */
+  survivors: number;
   /** documentSpin * spinnerShare, before calibration. */
   raw: number;
 }
@@ -45,10 +55,17 @@ export function confidenceOf(
   prior: number,
   documentSpin: number,
   neighbours: number,
+  context: number,
+  survivors: number,
   params: ScoringParameters,
 ): { confidence: number; evidence: Evidence } {
   const raw = documentSpin * stats.spinnerShare;
-  const z = params.confidenceBias + params.rawWeight * logit(raw) + params.neighbourWeight * Math.log1p(neighbours);
+  const z =
+    params.confidenceBias +
+    params.rawWeight * logit(raw) +
+    params.neighbourWeight * Math.log1p(neighbours) +
+    params.contextWeight * context +
+    params.survivorWeight * Math.log1p(survivors);
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   return {
     confidence: round(sigmoid(z)),
@@ -56,9 +73,12 @@ export function confidenceOf(
       prior,
       spunPerMillion: round(stats.spunPerMillion),
       originalPerMillion: round(stats.originalPerMillion),
+      survival: round(stats.survival),
       spinnerShare: round(stats.spinnerShare),
       documentSpin: round(documentSpin),
       neighbours,
+      context: round(context),
+      survivors,
       raw: round(raw),
     },
   };

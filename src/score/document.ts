@@ -48,11 +48,9 @@ export function documentEvidence(
     if (span < spans.length && spans[span].firstToken <= i) continue;
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const variants = dict.originals.get(t.norm);
-    if (!variants) continue;
-    let q = 0;
-    for (const v of variants) q = Math.max(q, v.entry.prior * params.coverage);
-    if (q <= 0) continue;
+    const prior = dict.originalPriors.get(t.norm);
+    if (!prior) continue;
+    const q = prior * params.coverage;
     originalsSeen++;
     logLikelihood += Math.log(1 - Math.min(q, 0.99));
   }

@@ -9,8 +9,16 @@
 import data from '../../data/frequencies.json';
 
 export interface FrequencyModel {
-  /** Occurrences per million words in clean text (never zero: unseen forms are smoothed). */
-  perMillion(key: string): number;
+  /**
+   * Occurrences per million words in clean text (never zero: unseen forms are
+   * smoothed). `established`: the caller knows the phrase is English (an
+   * original a maintainer wrote), so an unseen one gets half a count.
+   */
+  perMillion(key: string, established?: boolean): number;
+  /** Raw count in the context corpus (Brown) of a word or a two-word sequence "w1 w2". */
+  count(key: string): number;
+  /** Tokens in the context corpus. */
+  readonly contextTokens: number;
 }
 
 export interface FrequencyData {
@@ -20,6 +28,10 @@ export interface FrequencyData {
   words: Record<string, [number, number]>;
   /** multiword phrase -> Brown count */
   phrases: Record<string, number>;
+  /** "w1 w2" -> Brown count, pairs seen at least twice */
+  bigrams: Record<string, number>;
+  /** Multiword forms that are WordNet lemmas (established English). */
+  lexicalized: string[];
 }
 
 /** Half a count: the smoothing that keeps an unseen form's rate above zero. */
@@ -30,13 +42,27 @@ export class CorpusFrequencies implements FrequencyModel {
    * @param leaveOut Brown counts to subtract (calibration leaves each
    *   document's own file out of the rates it is scored with).
    */
+  private readonly lexicalized: Set<string>;
+
   constructor(
     private readonly data: FrequencyData,
     public leaveOut?: Map<string, number>,
-  ) {}
+  ) {
+    this.lexicalized = new Set(data.lexicalized);
+  }
 
-  perMillion(key: string): number {
-    return key.includes(' ') ? this.phraseRate(key) : this.wordRate(key);
+  perMillion(key: string, established = false): number {
+    return key.includes(' ') ? this.phraseRate(key, established) : this.wordRate(key);
+  }
+
+  get contextTokens(): number {
+    return this.data.brownTokens;
+  }
+
+  count(key: string): number {
+    const d = this.data;
+    const all = key.includes(' ') ? d.bigrams[key] ?? d.phrases[key] ?? 0 : d.words[key]?.[0] ?? 0;
+    return Math.max(0, all - (this.leaveOut?.get(key) ?? 0));
   }
 
   private wordRate(word: string): number {
@@ -50,15 +76,16 @@ export class CorpusFrequencies implements FrequencyModel {
   }
 
   /**
-   * A phrase seen in Brown gets its counted rate. An unseen phrase is not as
-   * common as half a count: its rate is estimated as if its words were
-   * independent (so "got here up quick", four words of which one is rare,
-   * comes out far rarer than "came up short"), capped at half a count.
+   * A phrase seen in Brown gets its counted rate. An unseen phrase that is
+   * established English (a WordNet lemma such as "step down") gets half a
+   * count, like an unseen word: Brown is simply too small to show it. Any
+   * other unseen phrase is rated as if its words were independent (so "got
+   * here up quick" comes out far rarer than half a count), capped at half a count.
    */
-  private phraseRate(phrase: string): number {
+  private phraseRate(phrase: string, established: boolean): number {
     const d = this.data;
     const count = Math.max(0, (d.phrases[phrase] ?? 0) - (this.leaveOut?.get(phrase) ?? 0));
-    if (count > 0) return ((count + SMOOTHING) / d.brownTokens) * 1e6;
+    if (count > 0 || established || this.lexicalized.has(phrase)) return ((count + SMOOTHING) / d.brownTokens) * 1e6;
     let independent = 1e6;
     for (const w of phrase.split(' ')) independent *= this.wordRate(w) / 1e6;
     return Math.min(independent, (SMOOTHING / d.brownTokens) * 1e6);

@@ -12,10 +12,18 @@ export interface ScoringParameters {
   documentBias: number;
   /** Weight on the summed log-likelihood ratios of the document's evidence. */
   documentScale: number;
-  /** Confidence = sigmoid(bias + rawWeight * logit(raw) + neighbourWeight * log1p(neighbours)). */
+  /**
+   * Confidence = sigmoid(bias + rawWeight * logit(raw) + neighbourWeight * log1p(neighbours)
+   *                      + contextWeight * contextLogRatio).
+   */
   confidenceBias: number;
   rawWeight: number;
   neighbourWeight: number;
+  contextWeight: number;
+  /** Weight on log1p(times the original is left standing in the text); negative. */
+  survivorWeight: number;
+  /** Dirichlet smoothing (mu) of the context model's bigram estimates. */
+  contextSmoothing: number;
 }
 
 export const DEFAULT_PARAMETERS: ScoringParameters = {
@@ -25,4 +33,7 @@ export const DEFAULT_PARAMETERS: ScoringParameters = {
   confidenceBias: fitted.confidenceBias,
   rawWeight: fitted.rawWeight,
   neighbourWeight: fitted.neighbourWeight,
+  contextWeight: (fitted as { contextWeight?: number }).contextWeight ?? 0,
+  survivorWeight: (fitted as { survivorWeight?: number }).survivorWeight ?? 0,
+  contextSmoothing: (fitted as { contextSmoothing?: number }).contextSmoothing ?? 50,
 };

@@ -15,27 +15,43 @@ export interface VariantStats {
   /** Clean-text rate of the original form, per million words. */
   originalPerMillion: number;
   /**
+   * Share of the spun form's own clean occurrences that would survive a
+   * spinner: 1 - q', where q' is how surely a spinner replaces the spun form
+   * itself when it is an original of another entry ("next" -> "subsequent").
+   */
+  survival: number;
+  /**
    * In a spun text, the share of this spun form's occurrences that a spinner
-   * produced from the original: q*f_o / (q*f_o + f_s).
+   * produced from the original: q*f_o / (q*f_o + survival*f_s).
    */
   spinnerShare: number;
   /** log of how much likelier this form is in spun text than in clean text. */
   spinLogLikelihood: number;
 }
 
-export function variantStats(v: Variant, freq: FrequencyModel, params: ScoringParameters, cache: WeakMap<Variant, VariantStats>): VariantStats {
+export function variantStats(
+  v: Variant,
+  freq: FrequencyModel,
+  params: ScoringParameters,
+  originalPriors: Map<string, number>,
+  cache: WeakMap<Variant, VariantStats>,
+): VariantStats {
   const hit = cache.get(v);
   if (hit) return hit;
   const spunPerMillion = freq.perMillion(v.spunKey);
-  const originalPerMillion = freq.perMillion(v.originalKey);
+  // The original is English by construction (a maintainer wrote it), so it is never rated as garbage.
+  const originalPerMillion = freq.perMillion(v.originalKey, true);
   const replaceRate = v.entry.prior * params.coverage;
   const produced = replaceRate * originalPerMillion;
+  const survival = 1 - Math.min(0.99, (originalPriors.get(v.spunKey) ?? 0) * params.coverage);
+  const surviving = survival * spunPerMillion;
   const stats: VariantStats = {
     replaceRate,
     spunPerMillion,
     originalPerMillion,
-    spinnerShare: produced / (produced + spunPerMillion),
-    spinLogLikelihood: Math.log((spunPerMillion + produced) / spunPerMillion),
+    survival,
+    spinnerShare: produced / (produced + surviving),
+    spinLogLikelihood: Math.log((surviving + produced) / spunPerMillion),
   };
   cache.set(v, stats);
   return stats;

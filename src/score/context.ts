@@ -1,0 +1,60 @@
+/**
+ * Local context evidence, in the manner of LanguageTool's confusion rules:
+ * does the word before and the word after the span fit the original better
+ * than the spun form?
+ *
+ *   ratio = P(prev | original) * P(next | original) / (P(prev | spun) * P(next | spun))
+ *
+ * P(prev | w) = (c(prev w) + mu * P(prev)) / (c(w) + mu), from Brown bigram
+ * counts (data/frequencies.json). The Dirichlet smoothing makes the model
+ * abstain by itself: with few counts around either word, both sides fall back
+ * to P(prev) and the ratio goes to 1 (log ratio 0). For a multiword form the
+ * first word meets the left neighbour and the last word the right one.
+ */
+import type { FrequencyModel } from './frequency';
+
+/** Bound on the log ratio: one pair of neighbours should not outweigh everything else. */
+export const MAX_CONTEXT_LOG_RATIO = 4;
+
+export interface ContextEvidence {
+  /** log of how much better the neighbours fit the original; 0 when the model abstains. */
+  logRatio: number;
+  /** Bigram counts that informed the estimate (0: the model abstained). */
+  support: number;
+}
+
+function conditional(freq: FrequencyModel, pair: string, neighbour: string, word: string, mu: number): number {
+  const pNeighbour = (freq.count(neighbour) + 0.5) / freq.contextTokens;
+  return (freq.count(pair) + mu * pNeighbour) / (freq.count(word) + mu);
+}
+
+export function contextEvidence(
+  freq: FrequencyModel,
+  prev: string | undefined,
+  next: string | undefined,
+  original: string,
+  spun: string,
+  mu: number,
+): ContextEvidence {
+  const o = original.split(' ');
+  const s = spun.split(' ');
+  const oFirst = o[0];
+  const oLast = o[o.length - 1];
+  const sFirst = s[0];
+  const sLast = s[s.length - 1];
+  let logRatio = 0;
+  let support = 0;
+  if (prev !== undefined) {
+    const po = conditional(freq, `${prev} ${oFirst}`, prev, oFirst, mu);
+    const ps = conditional(freq, `${prev} ${sFirst}`, prev, sFirst, mu);
+    logRatio += Math.log(po / ps);
+    support += freq.count(`${prev} ${oFirst}`) + freq.count(`${prev} ${sFirst}`);
+  }
+  if (next !== undefined) {
+    const po = conditional(freq, `${oLast} ${next}`, next, oLast, mu);
+    const ps = conditional(freq, `${sLast} ${next}`, next, sLast, mu);
+    logRatio += Math.log(po / ps);
+    support += freq.count(`${oLast} ${next}`) + freq.count(`${sLast} ${next}`);
+  }
+  return { logRatio: Math.max(-MAX_CONTEXT_LOG_RATIO, Math.min(MAX_CONTEXT_LOG_RATIO, logRatio)), support };
+}
