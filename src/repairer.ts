@@ -13,7 +13,7 @@ import { findCandidates, type Candidate } from './match/find';
 import { defaultFrequencies, type FrequencyModel } from './score/frequency';
 import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
-import { chooseVariant } from './score/choose';
+import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
 import { contextEvidence } from './score/context';
 import { SurvivorCounter } from './score/survivors';
@@ -132,8 +132,12 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const next = neighbourWord(tokens, c.endToken - 1, 1);
       const context = (v: Variant) =>
         contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
+      // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
+      // with context and survivors weighted as in the confidence.
       const score = (v: Variant) =>
-        Math.log(stats(v).spinnerShare) + context(v) + params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
+        params.rawWeight * Math.log(stats(v).replaceRate * stats(v).originalPerMillion) +
+        params.contextWeight * context(v) +
+        params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
       const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
       return { ...choice, stats: stats(choice.best), context: context(choice.best), survivors: survivors.count(choice.best.originalKey) };
     });
@@ -183,7 +187,9 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const applied = confidence >= minConfidence;
       if (!applied && !includeBelow) continue;
       const written = c.text.replace(/\s+/g, ' ');
-      const replacement = best.entry.case === 'exact' || written === best.surface ? best.replacement : applyCase(best.replacement, c.text);
+      // A past form after have/be ("had got here up quick") restores the participle ("had come up short").
+      const restored = best.participle && afterAuxiliary(a.tokens, c.firstToken) ? best.participle : best.replacement;
+      const replacement = best.entry.case === 'exact' || written === best.surface ? restored : applyCase(restored, c.text);
       const fix: Fix = { start: c.start, end: c.end, spun: c.text, replacement, confidence, rule: best.entry.id, applied, evidence };
       if (runnerUp) fix.alternative = { replacement: runnerUp.replacement, rule: runnerUp.entry.id };
       if (!agreeGovernment(fix, a.tokens, c.endToken, text, a.candidates[i + 1]?.start ?? text.length)) continue;

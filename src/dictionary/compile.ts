@@ -16,6 +16,11 @@ export interface Variant {
   replacement: string;
   /** Which inflected form this is, or null for uninflected entries. */
   form: InflectedForm | null;
+  /**
+   * For a past form whose original has a distinct participle: the original as
+   * a participle, used after have/be ("had got here up quick" -> "had come up short").
+   */
+  participle?: string;
   /** The spun surface as written in the entry (inflected): for `case: exact` checks. */
   surface: string;
   /** Normalised spun surface: key for clean-frequency lookups. */
@@ -91,9 +96,16 @@ function inflectHead(phrase: string, head: number, inflect: (w: string) => strin
 }
 
 /** Expand an entry into (spun surface, replacement, form) triples. */
-export function expandEntry(entry: Entry): Array<{ surface: string; replacement: string; form: InflectedForm | null }> {
+export interface Expansion {
+  surface: string;
+  replacement: string;
+  form: InflectedForm | null;
+  participle?: string;
+}
+
+export function expandEntry(entry: Entry): Expansion[] {
   const head = entry.head ?? 0;
-  const out: Array<{ surface: string; replacement: string; form: InflectedForm | null }> = [];
+  const out: Expansion[] = [];
   const wanted = (f: InflectedForm) => !entry.forms || entry.forms.includes(f);
   for (const spunRaw of entry.spun) {
     const spun = spunRaw.trim().replace(/\s+/g, ' ');
@@ -105,11 +117,16 @@ export function expandEntry(entry: Entry): Array<{ surface: string; replacement:
     if (entry.pos === 'verb') {
       for (const form of ['base', 'third', 'past', 'participle', 'gerund'] as const) {
         if (!wanted(form)) continue;
-        out.push({
+        const expansion: Expansion = {
           surface: inflectHead(spun, head, (w) => verbForms(w)[form]),
           replacement: inflectHead(original, head, (w) => verbForms(w)[form]),
           form,
-        });
+        };
+        if (form === 'past' && wanted('participle')) {
+          const participle = inflectHead(original, head, (w) => verbForms(w).participle);
+          if (participle !== expansion.replacement) expansion.participle = participle;
+        }
+        out.push(expansion);
       }
     } else {
       if (wanted('base')) out.push({ surface: spun, replacement: original, form: 'base' });
@@ -141,7 +158,7 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
 
   for (const entry of entries.values()) {
     if (disabled.has(entry.id) || entry.tags.some((t) => disabledTags.has(t))) continue;
-    for (const { surface, replacement, form } of expandEntry(entry)) {
+    for (const { surface, replacement, form, participle } of expandEntry(entry)) {
       const labels = edgeLabels(surface);
       if (labels.length === 0) continue;
       let node = root;
@@ -154,6 +171,7 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
         entry,
         replacement,
         form,
+        participle,
         surface,
         spunKey: phraseKey(surface),
         originalKey: phraseKey(replacement),

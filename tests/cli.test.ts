@@ -1,0 +1,128 @@
+/** The CLI, spawned as a process on real files (needs `npm run build`; `npm test` builds first). */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = join(__dirname, '..', 'bin', 'unspin.cjs');
+const dir = mkdtempSync(join(tmpdir(), 'unspin-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const run = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+const SPUN = 'He got here up quick and stated he wished to step apart.\n';
+const CLEAN = 'The minister said on Monday that the talks would resume next week.\n';
+
+describe('unspin CLI', () => {
+  test('repairs stdin to stdout (the README example)', () => {
+    const r = run([], SPUN);
+    expect(r).toMatchObject({ code: 0, out: 'He came up short and said he wanted to step aside.\n', err: '' });
+  });
+
+  test('"-" reads stdin; files are read in order', () => {
+    const a = file('a.txt', SPUN);
+    expect(run([a, '-'], CLEAN).out).toBe('He came up short and said he wanted to step aside.\n' + CLEAN);
+  });
+
+  test('clean text comes out unchanged', () => {
+    expect(run([], CLEAN).out).toBe(CLEAN);
+  });
+
+  test('--version and --help', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
+    expect(run(['--version'])).toMatchObject({ code: 0, out: `${pkg.version}\n` });
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/--min-confidence/);
+  });
+
+  test('--format json lists every fix with its fields', () => {
+    const r = run(['--format', 'json'], SPUN);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    const fix = json.files[0].fixes[0];
+    expect(fix).toMatchObject({ start: 3, end: 20, spun: 'got here up quick', replacement: 'came up short', line: 1, column: 4 });
+    expect(typeof fix.confidence).toBe('number');
+    expect(fix.evidence).toHaveProperty('prior');
+    expect(json.files[0].spinScore).toBeGreaterThan(0.5);
+  });
+
+  test('--format diff prints a unified diff', () => {
+    const r = run(['--format', 'diff'], SPUN);
+    expect(r.out).toMatch(/^-He got here up quick/m);
+    expect(r.out).toMatch(/^\+He came up short/m);
+  });
+
+  test('--explain prints evidence on stderr, not stdout', () => {
+    const r = run(['--explain'], SPUN);
+    expect(r.out).toBe('He came up short and said he wanted to step aside.\n');
+    expect(r.err).toMatch(/"got here up quick" -> "came up short".*prior=0\.\d+.*documentSpin=/);
+  });
+
+  test('--check exits 1 when fixes are found and 0 on clean text', () => {
+    const spun = run(['--check'], SPUN);
+    expect(spun.code).toBe(1);
+    expect(spun.err).toMatch(/fix/);
+    expect(run(['--check'], CLEAN).code).toBe(0);
+  });
+
+  test('--min-confidence above every fix leaves the text alone', () => {
+    expect(run(['--min-confidence', '1'], SPUN).out).toBe(SPUN);
+  });
+
+  test('--dict adds entries; --no-bundled leaves only them', () => {
+    const dict = file(
+      'extra.json',
+      JSON.stringify({
+        format: 'unspin-dictionary', version: 1, name: 'extra', source: 'test', license: 'MIT',
+        entries: [{ id: 'extra/zorble', spun: ['zorble flux'], original: 'solar flare', pos: 'noun', prior: 0.99, examples: [] }],
+      }),
+    );
+    const r = run(['--no-bundled', '--dict', dict, '--min-confidence', '0'], 'A zorble flux hit.\n');
+    expect(r.out).toBe('A solar flare hit.\n');
+  });
+
+  describe('bad input: one line naming the file, exit 2, nothing on stdout', () => {
+    const expectError = (r: ReturnType<typeof run>, pattern: RegExp) => {
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(pattern);
+      expect(r.err).not.toMatch(/\bat .*\.c?js:\d+/);
+    };
+    test('missing file', () => expectError(run([join(dir, 'nope.txt')]), /nope\.txt: no such file/));
+    test('a directory', () => {
+      const d = join(dir, 'folder');
+      mkdirSync(d, { recursive: true });
+      expectError(run([d]), /folder: is a directory/);
+    });
+    test('binary input', () => expectError(run([file('bin.dat', Buffer.from([0x48, 0x00, 0x49]))]), /bin\.dat: binary input/));
+    test('invalid UTF-8', () => expectError(run([file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]))]), /latin1\.txt: not valid UTF-8/));
+    test('a bad dictionary names the entry and the field', () => {
+      const bad = file('bad.json', JSON.stringify({ format: 'unspin-dictionary', version: 1, name: 'bad', source: 's', license: 'MIT', entries: [{ id: 'bad/x', spun: ['a'], original: 'b', pos: 'noun', prior: 3 }] }));
+      expectError(run(['--dict', bad], SPUN), /bad\.json:\d+: entry 0 \(bad\/x\): field "prior"/);
+    });
+    test('a dictionary that is not JSON', () => expectError(run(['--dict', file('broken.json', '{ nope')], SPUN), /broken\.json: invalid JSON/));
+    test('a bad option value', () => {
+      const r = run(['--min-confidence', 'lots'], SPUN);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+    });
+    test('a good file then a missing one writes nothing', () => {
+      expectError(run([file('ok.txt', SPUN), join(dir, 'missing.txt')]), /missing\.txt: no such file/);
+    });
+  });
+
+  test('a closed pipe ends the run quietly', () => {
+    const big = file('big.txt', SPUN.repeat(20000));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" "${big}" | head -c 100 > /dev/null`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});

@@ -1,0 +1,58 @@
+/** Scoring behaviour with the bundled dictionaries: document evidence drives ambiguous fixes. */
+import { repair, detect, createRepairer } from '../src/index';
+
+const SPUN_PARAGRAPH =
+  'The council stated it had got here up quick final 12 months, with out a plan to construct houses. ' +
+  'The mayor stated the federal government would introduce the coverage again subsequent 12 months.';
+const CLEAN_PARAGRAPH =
+  'The council said it had come up short last year, without a plan to build homes. ' +
+  'The mayor said the government would bring the policy back next year, and officials stated that talks would continue.';
+
+describe('scorer', () => {
+  test('detect separates a spun paragraph from a clean one', () => {
+    expect(detect(SPUN_PARAGRAPH)).toBeGreaterThan(0.9);
+    expect(detect(CLEAN_PARAGRAPH)).toBeLessThan(0.1);
+  });
+
+  test('an ambiguous hit is fixed in a spun document and left alone in a clean one', () => {
+    const spun = repair(SPUN_PARAGRAPH);
+    expect(spun.fixes.find((f) => f.spun === 'stated')?.replacement).toBe('said');
+    const clean = repair(CLEAN_PARAGRAPH);
+    expect(clean.text).toBe(CLEAN_PARAGRAPH);
+    expect(clean.fixes).toEqual([]);
+  });
+
+  test('a short clean sentence with one ambiguous form is left alone', () => {
+    const text = 'The report stated that exports fell.';
+    expect(repair(text).text).toBe(text);
+  });
+
+  test('every fix carries evidence and a confidence in [0, 1]; applied fixes clear the threshold', () => {
+    const r = repair(SPUN_PARAGRAPH, { includeBelowThreshold: true });
+    expect(r.fixes.length).toBeGreaterThan(3);
+    for (const f of r.fixes) {
+      expect(f.confidence).toBeGreaterThanOrEqual(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+      expect(f.applied).toBe(f.confidence >= 0.5);
+      expect(f.evidence.documentSpin).toBeCloseTo(r.spinScore, 3);
+      expect(SPUN_PARAGRAPH.slice(f.start, f.end)).toBe(f.spun);
+    }
+  });
+
+  test('confidence rises with document evidence', () => {
+    const r = createRepairer();
+    const alone = r.repair('He stated it.', { includeBelowThreshold: true }).fixes[0];
+    const inSpun = r.repair(SPUN_PARAGRAPH + ' He stated it.', { includeBelowThreshold: true }).fixes.at(-1)!;
+    expect(inSpun.spun).toBe('stated');
+    expect(inSpun.confidence).toBeGreaterThan(alone.confidence);
+  });
+
+  test('fixes are sorted, inside the input and do not overlap', () => {
+    const r = repair(SPUN_PARAGRAPH.repeat(3), { includeBelowThreshold: true });
+    let end = 0;
+    for (const f of r.fixes) {
+      expect(f.start).toBeGreaterThanOrEqual(end);
+      end = f.end;
+    }
+  });
+});
