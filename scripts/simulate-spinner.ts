@@ -76,3 +76,50 @@ export function spin(text: string, forward: CompiledDictionary, scale: number, r
   }
   return { text: out + text.slice(at), swaps };
 }
+
+/**
+ * A thesaurus spinner of the cruder kind: its table keys the `size` commonest
+ * lowercase words of the Brown corpus (without ca01-ca44) to the other lemmas
+ * of their first WordNet sense, and every whole-word match is replaced by one
+ * of them at random. Built from WordNet and Brown only.
+ */
+export function thesaurusTable(size: number): Map<string, string[]> {
+  const { brownFiles, brownSentences } = require('./corpora') as typeof import('./corpora');
+  const { senses, synsets, WORDNET_POS } = require('./wordnet') as typeof import('./wordnet');
+  const counts = new Map<string, number>();
+  for (const file of brownFiles()) for (const s of brownSentences(file)) for (const t of s) {
+    if (/^[a-z]+$/.test(t.word)) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, size).map(([w]) => w);
+  const index = WORDNET_POS.map((pos) => ({ senses: senses(pos), synsets: synsets(pos) }));
+  const table = new Map<string, string[]>();
+  for (const w of top) {
+    for (const { senses: s, synsets: sy } of index) {
+      const first = s.get(w)?.[0];
+      if (!first) continue;
+      const others = (sy.get(first) ?? []).filter((l) => l !== w);
+      if (others.length > 0) {
+        table.set(w, others);
+        break;
+      }
+    }
+  }
+  return table;
+}
+
+export function spinWithThesaurus(text: string, table: Map<string, string[]>, random: () => number): { text: string; swaps: Swap[] } {
+  let out = '';
+  let at = 0;
+  const swaps: Swap[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word') continue;
+    const options = table.get(t.text);
+    if (!options) continue;
+    const replacement = options[Math.floor(random() * options.length)];
+    out += text.slice(at, t.start);
+    swaps.push({ start: out.length, end: out.length + replacement.length, original: t.text, spun: replacement, rule: 'thesaurus' });
+    out += replacement;
+    at = t.end;
+  }
+  return { text: out + text.slice(at), swaps };
+}

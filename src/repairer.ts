@@ -17,6 +17,8 @@ import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
 import { contextEvidence } from './score/context';
 import { SurvivorCounter } from './score/survivors';
+import { thesaurusEvidence, type ThesaurusHit } from './score/thesaurus';
+import { proposeUnseen, UNSEEN_RULE } from './score/unseen';
 import { confidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type Evidence } from './score/confidence';
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
@@ -81,6 +83,12 @@ export interface RepairerOptions extends RepairCallOptions {
   frequencies?: FrequencyModel;
   /** Override the fitted scoring parameters (used by calibration). */
   parameters?: Partial<ScoringParameters>;
+  /**
+   * Swaps no entry covers, proposed from a general thesaurus (rule `unseen/wordnet`).
+   * `true` (default): reported with confidences capped below 0.5, so never applied
+   * at the default threshold; `'uncapped'`: their fitted confidence; `false`: off.
+   */
+  unseenSwaps?: boolean | 'uncapped';
 }
 
 export interface Repairer {
@@ -98,6 +106,8 @@ interface Analysis {
   candidates: Candidate[];
   chosen: Array<{ best: Variant; runnerUp?: Variant; stats: VariantStats; context: number; survivors: number }>;
   document: DocumentEvidence;
+  survivors: SurvivorCounter;
+  thesaurusHits: ThesaurusHit[];
 }
 
 let bundledCache: DictionaryFile[] | undefined;
@@ -117,6 +127,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     disableTags: options.disableTags,
   });
   const freq = options.frequencies ?? defaultFrequencies();
+  const unseenSwaps = options.unseenSwaps ?? true;
   const params: ScoringParameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
   const cache = new WeakMap<Variant, VariantStats>();
   const stats = options.frequencies
@@ -141,13 +152,15 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
       return { ...choice, stats: stats(choice.best), context: context(choice.best), survivors: survivors.count(choice.best.originalKey) };
     });
+    const thesaurus = thesaurusEvidence(tokens, candidates, freq, params.thesaurusRate);
     const document = documentEvidence(
       tokens,
       candidates.map((c, i) => ({ firstToken: c.firstToken, endToken: c.endToken, spinLogLikelihood: chosen[i].stats.spinLogLikelihood })),
       compiled,
       params,
+      thesaurus.logLikelihood,
     );
-    return { tokens, candidates, chosen, document };
+    return { tokens, candidates, chosen, document, survivors, thesaurusHits: thesaurus.hits };
   }
 
   /** Strong fingerprints within NEIGHBOUR_WINDOW content tokens of each candidate, itself excluded. */
@@ -180,8 +193,33 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const neighbours = neighbourCounts(a);
     const fixes: Fix[] = [];
     let lastEnd = 0;
+    const unseen = unseenSwaps === false ? [] : proposeUnseen(
+      a.thesaurusHits, a.tokens, freq, params, a.document.spinScore,
+      (w) => a.survivors.count(w), (i, dir) => neighbourWord(a.tokens, i, dir), unseenSwaps !== 'uncapped',
+    );
+    let u = 0;
+    // Unseen-swap proposals lie outside candidate spans: merge them in position order.
+    const flushUnseen = (before: number) => {
+      for (; u < unseen.length && a.tokens[unseen[u].token].start < before; u++) {
+        const p = unseen[u];
+        const t = a.tokens[p.token];
+        const applied = p.confidence >= minConfidence;
+        if (!applied && !includeBelow) continue;
+        const fix: Fix = {
+          start: t.start, end: t.end, spun: t.text, replacement: applyCase(p.replacement, t.text),
+          confidence: p.confidence, rule: UNSEEN_RULE, applied, evidence: p.evidence,
+        };
+        if (p.runnerUp) fix.alternative = { replacement: p.runnerUp, rule: UNSEEN_RULE };
+        if (applied) {
+          agreeArticle(fix, a.tokens, p.token, text, lastEnd);
+          lastEnd = fix.end;
+        }
+        fixes.push(fix);
+      }
+    };
     for (let i = 0; i < a.candidates.length; i++) {
       const c = a.candidates[i];
+      flushUnseen(c.start);
       const { best, runnerUp, stats: st, context, survivors } = a.chosen[i];
       const { confidence, evidence } = confidenceOf(st, best.entry.prior, a.document.spinScore, neighbours[i], context, survivors, params);
       const applied = confidence >= minConfidence;
@@ -199,6 +237,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       }
       fixes.push(fix);
     }
+    flushUnseen(Infinity);
     return { text: splice(text, fixes.filter((f) => f.applied)), fixes, spinScore: round(a.document.spinScore) };
   }
 

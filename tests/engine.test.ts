@@ -18,7 +18,7 @@ const entries = dict([
   { id: 't/policy', spun: ['coverage'], original: 'policy', pos: 'noun', inflect: true, prior: 0.7 },
   { id: 't/usa', spun: ['USA'], original: 'United States', pos: 'name', case: 'exact', prior: 0.8 },
 ]);
-const r = createRepairer({ bundled: false, dictionaries: [entries], minConfidence: 0 });
+const r = createRepairer({ bundled: false, dictionaries: [entries], minConfidence: 0, unseenSwaps: false });
 const fix = (text: string) => r.repair(text).text;
 
 describe('rule engine', () => {
@@ -95,16 +95,16 @@ describe('rule engine', () => {
   });
 
   test('disable by id and by tag', () => {
-    const off = createRepairer({ bundled: false, dictionaries: [entries], minConfidence: 0, disable: ['t/say'] });
+    const off = createRepairer({ bundled: false, dictionaries: [entries], minConfidence: 0, unseenSwaps: false, disable: ['t/say'] });
     expect(off.repair('He stated it.').text).toBe('He stated it.');
     const tagged = dict([{ id: 'x/a', spun: ['stated'], original: 'said', pos: 'verb', prior: 0.9, tags: ['risky'] }]);
-    const offTag = createRepairer({ bundled: false, dictionaries: [tagged], minConfidence: 0, disableTags: ['risky'] });
+    const offTag = createRepairer({ bundled: false, dictionaries: [tagged], minConfidence: 0, unseenSwaps: false, disableTags: ['risky'] });
     expect(offTag.repair('He stated it.').text).toBe('He stated it.');
   });
 
   test('a later dictionary overrides an entry with the same id', () => {
     const override = dict([{ id: 't/say', spun: ['stated'], original: 'declared', pos: 'verb', prior: 0.9 }]);
-    const o = createRepairer({ bundled: false, dictionaries: [entries, override], minConfidence: 0 });
+    const o = createRepairer({ bundled: false, dictionaries: [entries, override], minConfidence: 0, unseenSwaps: false });
     expect(o.repair('He stated it.').text).toBe('He declared it.');
   });
 

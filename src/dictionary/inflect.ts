@@ -7,6 +7,7 @@
  * the table (e.g. in a user's dictionary) fall back to the regular rules below.
  */
 import table from '../../data/inflections.json';
+import { lookup } from '../lookup';
 
 export interface VerbForms {
   base: string;
@@ -57,14 +58,14 @@ export function regularVerb(base: string): VerbForms {
 
 /** The five forms of a verb given its base form (lowercase). */
 export function verbForms(base: string): VerbForms {
-  const known = verbTable[base];
+  const known = lookup(verbTable, base);
   if (known) return { base, third: known[0], past: known[1], participle: known[2], gerund: known[3] };
   return regularVerb(base);
 }
 
 /** The plural of a noun given its singular (lowercase). */
 export function pluralOf(noun: string): string {
-  const known = nounTable[noun];
+  const known = lookup(nounTable, noun);
   if (known) return known;
   if (/(s|x|z|ch|sh)$/.test(noun)) return noun + 'es';
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
@@ -73,5 +74,5 @@ export function pluralOf(noun: string): string {
 }
 
 export function isKnownVerb(base: string): boolean {
-  return base in verbTable;
+  return lookup(verbTable, base) !== undefined;
 }

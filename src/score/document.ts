@@ -6,7 +6,9 @@
  * style, the log-likelihood ratio (spun vs clean) of every candidate's spun
  * form and of every original word left standing, then map the sum to a
  * probability with a fitted bias and scale (the scale absorbs the correlation
- * naive Bayes ignores; the bias is the prior for very short inputs).
+ * naive Bayes ignores; the bias is the prior for very short inputs). Evidence
+ * from the general thesaurus (src/score/thesaurus.ts), for spinners whose
+ * swaps no entry covers, enters with its own fitted scale.
  */
 import type { Token } from '../text/tokenize';
 import type { CompiledDictionary } from '../dictionary/compile';
@@ -15,8 +17,10 @@ import type { ScoringParameters } from './parameters';
 export interface DocumentEvidence {
   /** Probability in [0, 1] that the text was spun. */
   spinScore: number;
-  /** Summed log-likelihood ratio of all evidence (positive: spun). */
+  /** Summed log-likelihood ratio of the dictionary evidence (positive: spun). */
   logLikelihood: number;
+  /** Summed log-likelihood ratio of the thesaurus evidence (positive: spun). */
+  thesaurusLogLikelihood: number;
   /** Candidates found (spun forms seen). */
   fingerprints: number;
   /** Words seen that a spinner would have replaced. */
@@ -36,6 +40,7 @@ export function documentEvidence(
   spans: ScoredSpan[],
   dict: CompiledDictionary,
   params: ScoringParameters,
+  thesaurusLogLikelihood: number,
 ): DocumentEvidence {
   let logLikelihood = 0;
   for (const s of spans) logLikelihood += s.spinLogLikelihood;
@@ -54,6 +59,8 @@ export function documentEvidence(
     originalsSeen++;
     logLikelihood += Math.log(1 - Math.min(q, 0.99));
   }
-  const spinScore = sigmoid(params.documentBias + params.documentScale * logLikelihood);
-  return { spinScore, logLikelihood, fingerprints: spans.length, originalsSeen };
+  const spinScore = sigmoid(
+    params.documentBias + params.documentScale * logLikelihood + params.thesaurusScale * thesaurusLogLikelihood,
+  );
+  return { spinScore, logLikelihood, thesaurusLogLikelihood, fingerprints: spans.length, originalsSeen };
 }

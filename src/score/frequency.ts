@@ -7,6 +7,7 @@
  * data/frequencies.json. See that file's header for sources and licences.
  */
 import data from '../../data/frequencies.json';
+import { lookup } from '../lookup';
 
 export interface FrequencyModel {
   /**
@@ -61,13 +62,13 @@ export class CorpusFrequencies implements FrequencyModel {
 
   count(key: string): number {
     const d = this.data;
-    const all = key.includes(' ') ? d.bigrams[key] ?? d.phrases[key] ?? 0 : d.words[key]?.[0] ?? 0;
+    const all = key.includes(' ') ? lookup(d.bigrams, key) ?? lookup(d.phrases, key) ?? 0 : lookup(d.words, key)?.[0] ?? 0;
     return Math.max(0, all - (this.leaveOut?.get(key) ?? 0));
   }
 
   private wordRate(word: string): number {
     const d = this.data;
-    const [brownAll, subtlex] = d.words[word] ?? [0, 0];
+    const [brownAll, subtlex] = lookup(d.words, word) ?? [0, 0];
     const brown = Math.max(0, brownAll - (this.leaveOut?.get(word) ?? 0));
     // Brown is edited prose of 1961; SUBTLEX is recent but spoken. Average the two rates.
     const brownRate = ((brown + SMOOTHING) / d.brownTokens) * 1e6;
@@ -84,7 +85,7 @@ export class CorpusFrequencies implements FrequencyModel {
    */
   private phraseRate(phrase: string, established: boolean): number {
     const d = this.data;
-    const count = Math.max(0, (d.phrases[phrase] ?? 0) - (this.leaveOut?.get(phrase) ?? 0));
+    const count = Math.max(0, (lookup(d.phrases, phrase) ?? 0) - (this.leaveOut?.get(phrase) ?? 0));
     if (count > 0 || established || this.lexicalized.has(phrase)) return ((count + SMOOTHING) / d.brownTokens) * 1e6;
     let independent = 1e6;
     for (const w of phrase.split(' ')) independent *= this.wordRate(w) / 1e6;

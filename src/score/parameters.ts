@@ -1,6 +1,6 @@
 /**
  * The fitted numbers the scorer uses. They live in data/calibration.json,
- * which scripts/calibrate.mjs regenerates (it records what it was fitted on
+ * which scripts/calibrate.ts regenerates (it records what it was fitted on
  * and the reliability it measured); nothing here is hand-tuned.
  */
 import fitted from '../../data/calibration.json';
@@ -12,9 +12,17 @@ export interface ScoringParameters {
   documentBias: number;
   /** Weight on the summed log-likelihood ratios of the document's evidence. */
   documentScale: number;
+  /** Rate at which a thesaurus spinner swaps a word it knows (src/score/thesaurus.ts). */
+  thesaurusRate: number;
+  /** Weight on the summed thesaurus log-likelihood ratios in the document score. */
+  thesaurusScale: number;
+  /** Unseen-swap confidence = sigmoid(unseenBias + unseenRawWeight * logit(raw) + unseenContextWeight * context). */
+  unseenBias: number;
+  unseenRawWeight: number;
+  unseenContextWeight: number;
   /**
    * Confidence = sigmoid(bias + rawWeight * logit(raw) + neighbourWeight * log1p(neighbours)
-   *                      + contextWeight * contextLogRatio).
+   *                      + contextWeight * contextLogRatio + survivorWeight * log1p(survivors)).
    */
   confidenceBias: number;
   rawWeight: number;
@@ -26,14 +34,21 @@ export interface ScoringParameters {
   contextSmoothing: number;
 }
 
+const optional = (key: string, fallback: number) => ((fitted as Record<string, unknown>)[key] as number | undefined) ?? fallback;
+
 export const DEFAULT_PARAMETERS: ScoringParameters = {
+  thesaurusRate: optional('thesaurusRate', 0.3),
+  thesaurusScale: optional('thesaurusScale', 0),
+  unseenBias: optional('unseenBias', -3),
+  unseenRawWeight: optional('unseenRawWeight', 1),
+  unseenContextWeight: optional('unseenContextWeight', 0.3),
   coverage: fitted.coverage,
   documentBias: fitted.documentBias,
   documentScale: fitted.documentScale,
   confidenceBias: fitted.confidenceBias,
   rawWeight: fitted.rawWeight,
   neighbourWeight: fitted.neighbourWeight,
-  contextWeight: (fitted as { contextWeight?: number }).contextWeight ?? 0,
-  survivorWeight: (fitted as { survivorWeight?: number }).survivorWeight ?? 0,
-  contextSmoothing: (fitted as { contextSmoothing?: number }).contextSmoothing ?? 50,
+  contextWeight: optional('contextWeight', 0),
+  survivorWeight: optional('survivorWeight', 0),
+  contextSmoothing: optional('contextSmoothing', 50),
 };
