@@ -8,6 +8,7 @@
 import type { DictionaryFile, Entry, InflectedForm } from './schema';
 import { pluralOf, verbForms } from './inflect';
 import { tokenize, normalizeWord } from '../text/tokenize';
+import { gazetteerEntries } from './gazetteer';
 
 /** One way a trie key can be repaired: a surface form of one entry. */
 export interface Variant {
@@ -51,6 +52,8 @@ export interface CompileOptions {
   disable?: Iterable<string>;
   /** Tags whose entries are left out. */
   disableTags?: Iterable<string>;
+  /** Generate spun variants of listed names (src/dictionary/gazetteer.ts); default true. */
+  gazetteer?: boolean;
 }
 
 /** Normalised form of a phrase: lowercase, folded apostrophes, single spaces. */
@@ -155,6 +158,10 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
 
   // Later dictionaries override earlier ones entry by entry (same id).
   for (const dict of dictionaries) for (const entry of dict.entries) entries.set(entry.id, entry);
+  if (options.gazetteer !== false) {
+    const active = [...entries.values()].filter((e) => !disabled.has(e.id) && !e.tags.some((t) => disabledTags.has(t)));
+    for (const entry of gazetteerEntries(active)) if (!entries.has(entry.id)) entries.set(entry.id, entry);
+  }
 
   for (const entry of entries.values()) {
     if (disabled.has(entry.id) || entry.tags.some((t) => disabledTags.has(t))) continue;
