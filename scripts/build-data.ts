@@ -54,13 +54,48 @@ const OVERRIDES: Record<string, [string, string, string, string]> = {
   strive: ['strives', 'strove', 'striven', 'striving'],
 };
 
-function conjugate(verb: string): [string, string, string, string] | undefined {
+/** Lowercased word counts of Brown (without ca01-ca44) plus SUBTLEX-US: is a form attested English? */
+let attestedCounts: Map<string, number> | undefined;
+/** Words Brown tags as past participles (vbn, ben). */
+const participles = new Set<string>();
+function attested(word: string): boolean {
+  if (!attestedCounts) {
+    attestedCounts = new Map(subtlexCounts().counts);
+    for (const file of brownFiles()) for (const s of brownSentences(file)) for (const t of s) {
+      const w = t.word.toLowerCase();
+      attestedCounts.set(w, (attestedCounts.get(w) ?? 0) + 1);
+      if (/^(vbn|ben)\b/.test(t.tag)) participles.add(w);
+    }
+  }
+  return (attestedCounts.get(word) ?? 0) > 0;
+}
+
+/**
+ * compromise often gives no participle and the past instead ("undertook").
+ * Try the usual irregular shapes and take the first that Brown tags as a participle.
+ */
+function participleOf(verb: string, past: string, given: string | undefined): string {
+  attested(verb);
+  const shapes = [given, verb + 'n', verb + 'en', past + 'n', past + 'en', past.replace(/a(?=[^aeiou]*$)/, 'u'), verb === 'be' ? 'been' : undefined];
+  return shapes.find((p) => p !== undefined && p !== past && participles.has(p)) ?? given ?? past;
+}
+
+/**
+ * The forms of a verb: compromise's conjugation, checked form by form. A form
+ * compromise invents ("embargo" -> "embarwent") or that is the base again is
+ * replaced by the regular rule's form when that one is attested English or
+ * compromise's is not. Hyphenated verbs take the regular rules on their last part.
+ */
+function conjugate(verb: string): [string, string, string, string] {
+  const r = regularVerb(verb);
+  const regular: [string, string, string, string] = [r.third, r.past, r.participle, r.gerund];
   if (Object.prototype.hasOwnProperty.call(OVERRIDES, verb)) return OVERRIDES[verb];
+  if (!/^[a-z]+$/.test(verb)) return regular;
   const c = nlp(verb).tag('Infinitive').verbs().conjugate()[0] as Record<string, string> | undefined;
-  if (!c || !c.PastTense || !c.PresentTense || !c.Gerund) return undefined;
-  if (c.PastTense === verb && !ZERO_PAST.has(verb)) return undefined;
+  if (!c || !c.PastTense || !c.PresentTense || !c.Gerund) return regular;
+  if (c.PastTense === verb && !ZERO_PAST.has(verb)) return regular;
   let past = c.PastTense;
-  let participle = PARTICIPLE_IS_BASE.has(verb) ? verb : c.Participle ?? c.PastTense;
+  let participle = PARTICIPLE_IS_BASE.has(verb) ? verb : participleOf(verb, c.PastTense, c.Participle);
   let gerund = c.Gerund;
   if (/[aeiou]l$/.test(verb) && verb.length > 4 && !DOUBLE_FINAL_L.has(verb)) {
     const single = (form: string) => form.replace(new RegExp(`^${verb}l(ed|ing)$`), `${verb}$1`);
@@ -68,7 +103,15 @@ function conjugate(verb: string): [string, string, string, string] | undefined {
     participle = single(participle);
     gerund = single(gerund);
   }
-  return [c.PresentTense, past, participle, gerund];
+  const proposed: [string, string, string, string] = [c.PresentTense, past, participle, gerund];
+  return proposed.map((form, i) => {
+    const fallback = regular[i];
+    if (form === fallback) return form;
+    const broken = !/^[a-z]+$/.test(form) || (i === 3 && form === verb);
+    if (broken) return fallback;
+    if (attested(form)) return form;
+    return attested(fallback) || form.slice(0, 2) !== verb.slice(0, 2) ? fallback : form;
+  }) as [string, string, string, string];
 }
 
 function buildInflections(): void {
@@ -95,9 +138,7 @@ function buildInflections(): void {
 
   const verbTable: Record<string, [string, string, string, string]> = Object.create(null);
   for (const v of [...verbs].sort()) {
-    // Verbs compromise cannot conjugate get the regular rules of src/dictionary/inflect.ts.
-    const r = regularVerb(v);
-    verbTable[v] = conjugate(v) ?? [r.third, r.past, r.participle, r.gerund];
+    verbTable[v] = conjugate(v);
   }
   const nounTable: Record<string, string> = Object.create(null);
   for (const n of [...nouns].sort()) {

@@ -22,9 +22,18 @@ const nounTable = table.nouns as unknown as Record<string, string>;
 
 const VOWEL = /[aeiou]/;
 
-/** Short one-syllable verbs ending consonant-vowel-consonant double the last letter: stop, stopped. */
-function doublesFinal(verb: string): boolean {
-  return /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb) && verb.length <= 4;
+// Verbs ending consonant-vowel-consonant double the last letter when that
+// syllable is stressed: all one-syllable verbs (stop, plan), and longer ones
+// with these stressed endings (admit, prefer, expel, occur, control, kidnap).
+const STRESSED_ENDING = /(mit|fer|pel|cur|trol|gin|get|nap|quit|quip|nul|bel|gret|mir|bat|dit|pan|hop|lap|vet)$/;
+const UNSTRESSED = /(offer|suffer|differ|proffer|budget|target|market|limit|visit|credit|edit|deposit|exhibit|inherit|orbit|profit|vomit|audit|gallop|develop|envelop|gossip|combat|benefit|fidget|ballot|pivot)$/;
+
+function doublesFinal(word: string): boolean {
+  const verb = word.replace(/qu/g, 'q'); // the u of "qu" is not a vowel: quit, acquit
+  if (!/[^aeiou][aeiou][bdgklmnprt]$/.test(verb) || /[aeiou]{2}[bdgklmnprt]$/.test(verb)) return false;
+  const vowelGroups = verb.match(/[aeiou]+/g)?.length ?? 0;
+  if (vowelGroups <= 1) return true;
+  return STRESSED_ENDING.test(word) && !UNSTRESSED.test(word);
 }
 
 export function regularVerb(base: string): VerbForms {
