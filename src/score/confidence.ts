@@ -1,11 +1,13 @@
 /**
  * A fix's confidence, from named evidence.
  *
- *   raw        = documentSpin * spinnerShare
- *                (probability the text is spun, times the share of this spun
- *                form's occurrences that a spinner produced from the original)
- *   confidence = sigmoid(bias + rawWeight * logit(raw) + neighbourWeight * log1p(neighbours)
- *                        + contextWeight * context + survivorWeight * log1p(survivors))
+ *   confidence = sigmoid(bias + documentWeight * logit(documentSpin) + shareWeight * logit(spinnerShare)
+ *                        + neighbourWeight * log1p(neighbours) + contextWeight * context
+ *                        + survivorWeight * log1p(survivors))
+ *
+ * documentSpin is the probability the text was spun by a spinner of the kind
+ * the dictionaries model; spinnerShare the share of this spun form's
+ * occurrences that such a spinner produced from the original.
  *
  * `neighbours` counts strong fingerprints (spun forms at least ten times
  * likelier in spun than in clean text) within a window around the span: local
@@ -35,7 +37,7 @@ export interface Evidence {
   survival: number;
   /** Share of this form's occurrences in spun text that a spinner produced from the original. */
   spinnerShare: number;
-  /** Probability that the whole document is spun. */
+  /** Probability that the document was spun by a spinner of the kind this evidence models. */
   documentSpin: number;
   /** Strong fingerprints within the local window (local context). */
   neighbours: number;
@@ -43,7 +45,7 @@ export interface Evidence {
   context: number;
   /** Times the original itself occurs elsewhere in the text (a spinner would have replaced it). */
   survivors: number;
-  /** documentSpin * spinnerShare, before calibration. */
+  /** documentSpin * spinnerShare: the probability before calibration and local evidence. */
   raw: number;
 }
 
@@ -62,7 +64,8 @@ export function confidenceOf(
   const raw = documentSpin * stats.spinnerShare;
   const z =
     params.confidenceBias +
-    params.rawWeight * logit(raw) +
+    params.documentWeight * logit(documentSpin) +
+    params.shareWeight * logit(stats.spinnerShare) +
     params.neighbourWeight * Math.log1p(neighbours) +
     params.contextWeight * context +
     params.survivorWeight * Math.log1p(survivors);

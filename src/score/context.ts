@@ -6,15 +6,20 @@
  *   ratio = P(prev | original) * P(next | original) / (P(prev | spun) * P(next | spun))
  *
  * P(prev | w) = (c(prev w) + mu * P(prev)) / (c(w) + mu), from Brown bigram
- * counts (data/frequencies.json). The Dirichlet smoothing makes the model
- * abstain by itself: with few counts around either word, both sides fall back
- * to P(prev) and the ratio goes to 1 (log ratio 0). For a multiword form the
- * first word meets the left neighbour and the last word the right one.
+ * counts (data/frequencies.json). For a multiword form the first word meets
+ * the left neighbour and the last word the right one.
+ *
+ * The model abstains on a side (contributes 0) unless both words were seen
+ * at least MIN_SUPPORT times: comparing a well-measured common original with
+ * a rare spun word that only has its smoothing to go on would favour the
+ * original for being common, which the frequency evidence already counts.
  */
 import type { FrequencyModel } from './frequency';
 
 /** Bound on the log ratio: one pair of neighbours should not outweigh everything else. */
 export const MAX_CONTEXT_LOG_RATIO = 4;
+/** Brown occurrences each compared word needs before its neighbours count as evidence. */
+export const MIN_SUPPORT = 20;
 
 export interface ContextEvidence {
   /** log of how much better the neighbours fit the original; 0 when the model abstains. */
@@ -44,13 +49,13 @@ export function contextEvidence(
   const sLast = s[s.length - 1];
   let logRatio = 0;
   let support = 0;
-  if (prev !== undefined) {
+  if (prev !== undefined && freq.count(oFirst) >= MIN_SUPPORT && freq.count(sFirst) >= MIN_SUPPORT) {
     const po = conditional(freq, `${prev} ${oFirst}`, prev, oFirst, mu);
     const ps = conditional(freq, `${prev} ${sFirst}`, prev, sFirst, mu);
     logRatio += Math.log(po / ps);
     support += freq.count(`${prev} ${oFirst}`) + freq.count(`${prev} ${sFirst}`);
   }
-  if (next !== undefined) {
+  if (next !== undefined && freq.count(oLast) >= MIN_SUPPORT && freq.count(sLast) >= MIN_SUPPORT) {
     const po = conditional(freq, `${oLast} ${next}`, next, oLast, mu);
     const ps = conditional(freq, `${sLast} ${next}`, next, sLast, mu);
     logRatio += Math.log(po / ps);

@@ -9,14 +9,27 @@
  * naive Bayes ignores; the bias is the prior for very short inputs). Evidence
  * from the general thesaurus (src/score/thesaurus.ts), for spinners whose
  * swaps no entry covers, enters with its own fitted scale.
+ *
+ * Three such models are fitted, on the same two sums: spun by any spinner
+ * (`detect`), spun by a spinner of the kind the dictionaries model (the
+ * document term of dictionary fixes: in a page spun by another kind of
+ * spinner our candidates are mostly ordinary words), and spun by a thesaurus
+ * spinner (the document term of unseen swaps).
  */
 import type { Token } from '../text/tokenize';
 import type { CompiledDictionary } from '../dictionary/compile';
 import type { ScoringParameters } from './parameters';
 
 export interface DocumentEvidence {
-  /** Probability in [0, 1] that the text was spun. */
+  /** Probability in [0, 1] that the text was spun (by any spinner). */
   spinScore: number;
+  /**
+   * Probability that it was spun by a spinner whose swaps the dictionaries
+   * model (content-farm style): the document term of dictionary fixes.
+   */
+  dictionarySpin: number;
+  /** Probability that it was spun by a general thesaurus spinner: the document term of unseen swaps. */
+  thesaurusSpin: number;
   /** Summed log-likelihood ratio of the dictionary evidence (positive: spun). */
   logLikelihood: number;
   /** Summed log-likelihood ratio of the thesaurus evidence (positive: spun). */
@@ -59,8 +72,15 @@ export function documentEvidence(
     originalsSeen++;
     logLikelihood += Math.log(1 - Math.min(q, 0.99));
   }
-  const spinScore = sigmoid(
-    params.documentBias + params.documentScale * logLikelihood + params.thesaurusScale * thesaurusLogLikelihood,
-  );
-  return { spinScore, logLikelihood, thesaurusLogLikelihood, fingerprints: spans.length, originalsSeen };
+  const score = ([bias, dictionary, thesaurus]: readonly number[]) =>
+    sigmoid(bias + dictionary * logLikelihood + thesaurus * thesaurusLogLikelihood);
+  return {
+    spinScore: score(params.spunModel),
+    dictionarySpin: score(params.dictionarySpunModel),
+    thesaurusSpin: score(params.thesaurusSpunModel),
+    logLikelihood,
+    thesaurusLogLikelihood,
+    fingerprints: spans.length,
+    originalsSeen,
+  };
 }

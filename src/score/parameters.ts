@@ -8,24 +8,29 @@ import fitted from '../../data/calibration.json';
 export interface ScoringParameters {
   /** Share of our entries that a spinner's own table is assumed to share (q = prior * coverage). */
   coverage: number;
-  /** Log-odds that a text is spun before any evidence (the prior for very short inputs). */
-  documentBias: number;
-  /** Weight on the summed log-likelihood ratios of the document's evidence. */
-  documentScale: number;
+  /**
+   * Document models, each [bias, weight on the dictionary log-likelihood sum,
+   * weight on the thesaurus log-likelihood sum]: spun by any spinner; by a
+   * spinner of the kind the dictionaries model; by a thesaurus spinner. The
+   * bias is the log-odds before any evidence (very short inputs).
+   */
+  spunModel: [number, number, number];
+  dictionarySpunModel: [number, number, number];
+  thesaurusSpunModel: [number, number, number];
   /** Rate at which a thesaurus spinner swaps a word it knows (src/score/thesaurus.ts). */
   thesaurusRate: number;
-  /** Weight on the summed thesaurus log-likelihood ratios in the document score. */
-  thesaurusScale: number;
-  /** Unseen-swap confidence = sigmoid(unseenBias + unseenRawWeight * logit(raw) + unseenContextWeight * context). */
-  unseenBias: number;
-  unseenRawWeight: number;
-  unseenContextWeight: number;
   /**
-   * Confidence = sigmoid(bias + rawWeight * logit(raw) + neighbourWeight * log1p(neighbours)
-   *                      + contextWeight * contextLogRatio + survivorWeight * log1p(survivors)).
+   * Unseen-swap confidence = sigmoid(unseenBias + unseenDocumentWeight * logit(thesaurusSpin)
+   *                                  + unseenShareWeight * logit(share) + unseenContextWeight * context).
    */
+  unseenBias: number;
+  unseenDocumentWeight: number;
+  unseenShareWeight: number;
+  unseenContextWeight: number;
+  /** Confidence of dictionary fixes: see src/score/confidence.ts. */
   confidenceBias: number;
-  rawWeight: number;
+  documentWeight: number;
+  shareWeight: number;
   neighbourWeight: number;
   contextWeight: number;
   /** Weight on log1p(times the original is left standing in the text); negative. */
@@ -35,19 +40,23 @@ export interface ScoringParameters {
 }
 
 const optional = (key: string, fallback: number) => ((fitted as Record<string, unknown>)[key] as number | undefined) ?? fallback;
+const model = (key: string): [number, number, number] =>
+  ((fitted as Record<string, unknown>)[key] as [number, number, number] | undefined) ?? [-2, 0.2, 0.1];
 
 export const DEFAULT_PARAMETERS: ScoringParameters = {
   thesaurusRate: optional('thesaurusRate', 0.3),
-  thesaurusScale: optional('thesaurusScale', 0),
   unseenBias: optional('unseenBias', -3),
-  unseenRawWeight: optional('unseenRawWeight', 1),
+  unseenDocumentWeight: optional('unseenDocumentWeight', 1),
+  unseenShareWeight: optional('unseenShareWeight', 1),
   unseenContextWeight: optional('unseenContextWeight', 0.3),
-  coverage: fitted.coverage,
-  documentBias: fitted.documentBias,
-  documentScale: fitted.documentScale,
-  confidenceBias: fitted.confidenceBias,
-  rawWeight: fitted.rawWeight,
-  neighbourWeight: fitted.neighbourWeight,
+  coverage: optional('coverage', 1),
+  spunModel: model('spunModel'),
+  dictionarySpunModel: model('dictionarySpunModel'),
+  thesaurusSpunModel: model('thesaurusSpunModel'),
+  confidenceBias: optional('confidenceBias', 0),
+  documentWeight: optional('documentWeight', 1),
+  shareWeight: optional('shareWeight', 1),
+  neighbourWeight: optional('neighbourWeight', 0),
   contextWeight: optional('contextWeight', 0),
   survivorWeight: optional('survivorWeight', 0),
   contextSmoothing: optional('contextSmoothing', 50),

@@ -60,7 +60,12 @@ export function proposeUnseen(
       .sort((a, b) => b.score - a.score);
     const best = ranked[0];
     const raw = documentSpin * hit.share;
-    let confidence = sigmoid(params.unseenBias + params.unseenRawWeight * logit(raw) + params.unseenContextWeight * best.context);
+    let confidence = sigmoid(
+      params.unseenBias +
+        params.unseenDocumentWeight * logit(documentSpin) +
+        params.unseenShareWeight * logit(hit.share) +
+        params.unseenContextWeight * best.context,
+    );
     if (capped) confidence = Math.min(confidence, UNSEEN_CAP);
     out.push({
       token: hit.token,

@@ -1,0 +1,91 @@
+/**
+ * One realistic spun paragraph per dictionary category, written for these
+ * tests (fixtures/categories/*.txt, with the original wording in *.clean.txt).
+ * With the bundled dictionaries at the default threshold, the named repairs
+ * must be made, most of the damage undone, and the clean paragraph left alone.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diffWords } from 'diff';
+import { createRepairer } from '../src/repairer';
+
+const repairer = createRepairer();
+const read = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'categories', name), 'utf8');
+/** Words that differ between two texts. */
+const wordErrors = (a: string, b: string) =>
+  diffWords(a, b)
+    .filter((part) => part.added || part.removed)
+    .reduce((n, part) => n + part.value.split(/\s+/).filter(Boolean).length, 0);
+
+const expected: Record<string, Array<[string, string]>> = {
+  names: [
+    ['White Home', 'White House'],
+    ['Supreme Courtroom', 'Supreme Court'],
+    ['Protection Division', 'Defense Department'],
+    ['Wall Avenue Journal', 'Wall Street Journal'],
+    ['Home of Representatives', 'House of Representatives'],
+    ['New York Occasions', 'New York Times'],
+    ['Nationwide Safety Council', 'National Security Council'],
+    ['invoice', 'bill'],
+  ],
+  verbs: [
+    ['determined', 'decided'],
+    ['constructed', 'built'],
+    ['wished', 'wanted'],
+    ['stored', 'kept'],
+    ['labored with', 'worked with'],
+  ],
+  'function-words': [
+    ['final 12 months', 'last year'],
+    ['with out', 'without'],
+    ['regardless of', 'despite'],
+    ['wherein', 'in which'],
+    ['whereas', 'while'],
+    ['after which', 'and then'],
+  ],
+  idioms: [
+    ['got here up quick', 'came up short'],
+    ['stepped apart', 'stepped aside'],
+    ['introduced again', 'brought back'],
+    ['press convention', 'press conference'],
+    ['referred to as off', 'called off'],
+    ['rates of interest', 'interest rates'],
+  ],
+  nouns: [
+    ['well being coverage', 'health policy'],
+    ['sufferers', 'patients'],
+    ['management', 'leadership'],
+    ['federal government', 'government'],
+  ],
+  modifiers: [
+    ['particular envoy', 'special envoy'],
+    ['uncommon', 'rare'],
+    ['interior', 'inner'],
+    ['everlasting', 'permanent'],
+  ],
+};
+
+describe.each(Object.keys(expected))('%s paragraph', (category) => {
+  const spun = read(`${category}.txt`);
+  const clean = read(`${category}.clean.txt`);
+  const result = repairer.repair(spun);
+
+  test('is recognised as spun', () => {
+    expect(result.spinScore).toBeGreaterThan(0.9);
+  });
+
+  test.each(expected[category])('repairs "%s" -> "%s"', (from, to) => {
+    const fix = result.fixes.find((f) => f.spun.endsWith(from) || f.spun === from);
+    expect(fix?.replacement.endsWith(to) ? to : fix?.replacement).toBe(to);
+  });
+
+  test('undoes most of the damage', () => {
+    expect(wordErrors(result.text, clean)).toBeLessThan(wordErrors(spun, clean) * 0.5);
+  });
+
+  test('leaves the clean paragraph unchanged', () => {
+    const r = repairer.repair(clean);
+    expect(r.text).toBe(clean);
+    expect(r.spinScore).toBeLessThan(0.1);
+  });
+});
