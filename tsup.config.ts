@@ -1,4 +1,21 @@
+import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * The data files and bundled dictionaries go into the bundle as JSON text,
+ * parsed on first use (src/data.ts): far quicker to load than the same data as
+ * a JavaScript object literal, and not parsed at all by `unspin --version`.
+ */
+const jsonAsText: Plugin = {
+  name: 'json-as-text',
+  setup(build) {
+    build.onLoad({ filter: /[\\/](data|dictionaries)[\\/][^\\/]+\.json$/ }, async (args) => ({
+      contents: `export default ${JSON.stringify(await readFile(args.path, 'utf8'))};`,
+      loader: 'js',
+    }));
+  },
+};
 
 export default defineConfig([
   {
@@ -9,6 +26,17 @@ export default defineConfig([
     clean: true,
     sourcemap: false,
     target: 'es2022',
+    esbuildPlugins: [jsonAsText],
+    outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
+  },
+  {
+    // Node-only additions (the stream Transform): `unspin/node`.
+    entry: { node: 'src/stream/node.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'node',
+    target: 'node20',
+    esbuildPlugins: [jsonAsText],
     outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
   },
   {
@@ -17,6 +45,7 @@ export default defineConfig([
     format: ['cjs'],
     platform: 'node',
     target: 'node20',
+    esbuildPlugins: [jsonAsText],
     outExtension: () => ({ js: '.cjs' }),
   },
 ]);

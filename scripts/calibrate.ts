@@ -39,8 +39,7 @@ import { brownFiles, brownSentences, detokenize } from './corpora';
 import { compileForward, rng, spin, spinWithThesaurus, thesaurusTable, type Swap } from './simulate-spinner';
 import { fitLogistic, logLoss, auc, reliability } from './logistic';
 import { createRepairer, type Fix, type Repairer } from '../src/repairer';
-import { BUNDLED_DICTIONARIES } from '../src/bundled';
-import { toDictionary } from '../src/dictionary/load';
+import { bundledDictionaries } from '../src/bundled';
 import { CorpusFrequencies, type FrequencyData } from '../src/score/frequency';
 import type { ScoringParameters } from '../src/score/parameters';
 import { UNSEEN_RULE } from '../src/score/unseen';
@@ -95,7 +94,7 @@ function fileCounts(file: string): Map<string, number> {
 }
 
 function buildDocs(): Doc[] {
-  const forward = compileForward(Object.entries(BUNDLED_DICTIONARIES).map(([n, d]) => toDictionary(d, n)));
+  const forward = compileForward(Object.values(bundledDictionaries()));
   const thesaurus = thesaurusTable(THESAURUS_KEYS);
   const random = rng(SEED);
   const docs: Doc[] = [];

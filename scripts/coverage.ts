@@ -13,10 +13,9 @@
 import { brownFiles, brownSentences, detokenize } from './corpora';
 import { compileForward, rng, spin, spinWithThesaurus, thesaurusTable, type Swap } from './simulate-spinner';
 import { createRepairer, type Fix } from '../src/repairer';
-import { BUNDLED_DICTIONARIES } from '../src/bundled';
-import { toDictionary } from '../src/dictionary/load';
+import { bundledDictionaries } from '../src/bundled';
 
-const dictionaries = Object.entries(BUNDLED_DICTIONARIES).map(([n, d]) => toDictionary(d, n));
+const dictionaries = Object.values(bundledDictionaries());
 const entries = dictionaries.flatMap((d) => d.entries);
 const tagOf = new Map(entries.map((e) => [e.id, e.tags[0] ?? e.pos]));
 const random = rng(7);

@@ -5,10 +5,9 @@
  */
 import { brownFiles, brownSentences, detokenize } from './corpora';
 import { compileForward, rng, spin } from './simulate-spinner';
-import { BUNDLED_DICTIONARIES } from '../src/bundled';
-import { toDictionary } from '../src/dictionary/load';
+import { bundledDictionaries } from '../src/bundled';
 
-const forward = compileForward(Object.entries(BUNDLED_DICTIONARIES).map(([n, d]) => toDictionary(d, n)));
+const forward = compileForward(Object.values(bundledDictionaries()));
 const files = brownFiles().filter((_, i) => i % 10 === 0);
 for (const scale of [0.5, 0.7, 1, 1.5, 2, 100]) {
   const random = rng(1);

@@ -1,9 +1,12 @@
 /**
  * The dictionaries that ship with unspin. Each file is JSON data in
  * dictionaries/ (format: dictionaries/FORMAT.md); tests check this list
- * matches the folder.
+ * matches the folder and validate every file. They are compiled in as JSON
+ * text and parsed on first use (src/data.ts).
  */
-import type { DictionaryInput } from './dictionary/schema';
+import type { DictionaryFile, DictionaryInput } from './dictionary/schema';
+import { trustDictionary } from './dictionary/load';
+import { fromJson, lazy } from './data';
 import verbs from '../dictionaries/verbs.json';
 import verbsExtended from '../dictionaries/verbs-extended.json';
 import functionWords from '../dictionaries/function-words.json';
@@ -13,13 +16,18 @@ import nouns from '../dictionaries/nouns.json';
 import nounsExtended from '../dictionaries/nouns-extended.json';
 import modifiers from '../dictionaries/modifiers.json';
 
-export const BUNDLED_DICTIONARIES: Record<string, DictionaryInput> = {
-  'function-words': functionWords as DictionaryInput,
-  verbs: verbs as DictionaryInput,
-  'verbs-extended': verbsExtended as DictionaryInput,
-  nouns: nouns as DictionaryInput,
-  'nouns-extended': nounsExtended as DictionaryInput,
-  modifiers: modifiers as DictionaryInput,
-  idioms: idioms as DictionaryInput,
-  names: names as DictionaryInput,
+const SOURCES: Record<string, unknown> = {
+  'function-words': functionWords,
+  verbs: verbs,
+  'verbs-extended': verbsExtended,
+  nouns: nouns,
+  'nouns-extended': nounsExtended,
+  modifiers: modifiers,
+  idioms: idioms,
+  names: names,
 };
+
+/** The bundled dictionaries by name, parsed on first use. */
+export const bundledDictionaries = lazy(() =>
+  Object.fromEntries(Object.entries(SOURCES).map(([name, raw]) => [name, trustDictionary(fromJson<DictionaryInput>(raw))])) as Record<string, DictionaryFile>,
+);

@@ -36,3 +36,4 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
 export function detect(text: string): number {
   return shared().detect(text);
 }
+export { createRepairStream, segmentText, Segmenter, InvalidTextError, type RepairStreamOptions, type WindowOptions } from './stream/web';

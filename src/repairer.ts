@@ -23,7 +23,7 @@ import { confidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type Evidence } fro
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
 import { splice } from './apply/splice';
-import { BUNDLED_DICTIONARIES } from './bundled';
+import { bundledDictionaries } from './bundled';
 
 /** Fixes at or above this confidence are applied unless `minConfidence` says otherwise. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -110,16 +110,12 @@ interface Analysis {
   thesaurusHits: ThesaurusHit[];
 }
 
-let bundledCache: DictionaryFile[] | undefined;
-function bundledDictionaries(): DictionaryFile[] {
-  return (bundledCache ??= Object.entries(BUNDLED_DICTIONARIES).map(([name, d]) => toDictionary(d, `dictionaries/${name}.json`)));
-}
 
 const isSpaceOnly = (s: string) => /^[ \t\u00a0]+$/.test(s) || /^\s+$/.test(s) && !/\n\s*\n/.test(s);
 
 export function createRepairer(options: RepairerOptions = {}): Repairer {
   const dictionaries = [
-    ...(options.bundled === false ? [] : bundledDictionaries()),
+    ...(options.bundled === false ? [] : Object.values(bundledDictionaries())),
     ...(options.dictionaries ?? []).map((d, i) => toDictionary(d, `dictionary ${i + 1}`)),
   ];
   const compiled: CompiledDictionary = compileDictionaries(dictionaries, {
@@ -141,8 +137,12 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const chosen = candidates.map((c) => {
       const prev = neighbourWord(tokens, c.firstToken, -1);
       const next = neighbourWord(tokens, c.endToken - 1, 1);
-      const context = (v: Variant) =>
-        contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
+      const contexts = new Map<Variant, number>();
+      const context = (v: Variant) => {
+        let c = contexts.get(v);
+        if (c === undefined) contexts.set(v, (c = contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio));
+        return c;
+      };
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
       const score = (v: Variant) =>

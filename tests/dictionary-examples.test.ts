@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepairer } from '../src/repairer';
 import { parseDictionary } from '../src/dictionary/load';
-import { BUNDLED_DICTIONARIES } from '../src/bundled';
+import { bundledDictionaries } from '../src/bundled';
 import type { Entry } from '../src/dictionary/schema';
 import { dict } from './helpers';
 
@@ -15,7 +15,7 @@ const dir = join(__dirname, '..', 'dictionaries');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 
 test('every dictionary file is bundled', () => {
-  expect(Object.keys(BUNDLED_DICTIONARIES).sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
+  expect(Object.keys(bundledDictionaries()).sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
 });
 
 test('entry ids are unique across the bundled dictionaries', () => {

@@ -7,7 +7,7 @@
  * the table (e.g. in a user's dictionary) fall back to the regular rules below.
  */
 import table from '../../data/inflections.json';
-import { lookup } from '../lookup';
+import { fromJson, lazy } from '../data';
 
 export interface VerbForms {
   base: string;
@@ -17,8 +17,14 @@ export interface VerbForms {
   gerund: string;
 }
 
-const verbTable = table.verbs as unknown as Record<string, [string, string, string, string]>;
-const nounTable = table.nouns as unknown as Record<string, string>;
+interface InflectionData {
+  verbs: Record<string, [string, string, string, string]>;
+  nouns: Record<string, string>;
+}
+const tables = lazy(() => {
+  const data = fromJson<InflectionData>(table);
+  return { verbs: new Map(Object.entries(data.verbs)), nouns: new Map(Object.entries(data.nouns)) };
+});
 
 const VOWEL = /[aeiou]/;
 
@@ -67,14 +73,14 @@ export function regularVerb(base: string): VerbForms {
 
 /** The five forms of a verb given its base form (lowercase). */
 export function verbForms(base: string): VerbForms {
-  const known = lookup(verbTable, base);
+  const known = tables().verbs.get(base);
   if (known) return { base, third: known[0], past: known[1], participle: known[2], gerund: known[3] };
   return regularVerb(base);
 }
 
 /** The plural of a noun given its singular (lowercase). */
 export function pluralOf(noun: string): string {
-  const known = lookup(nounTable, noun);
+  const known = tables().nouns.get(noun);
   if (known) return known;
   if (/(s|x|z|ch|sh)$/.test(noun)) return noun + 'es';
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
@@ -83,5 +89,5 @@ export function pluralOf(noun: string): string {
 }
 
 export function isKnownVerb(base: string): boolean {
-  return lookup(verbTable, base) !== undefined;
+  return tables().verbs.has(base);
 }

@@ -93,3 +93,22 @@ export function parseDictionary(text: string, source: string): DictionaryFile {
 export function toDictionary(input: DictionaryInput | DictionaryFile | string, source = 'dictionary'): DictionaryFile {
   return typeof input === 'string' ? parseDictionary(input, source) : validateDictionary(input, source);
 }
+
+/**
+ * A bundled dictionary, taken as it is: the test suite validates every
+ * bundled file against the schema, so start-up skips that work and only fills
+ * in the schema's defaults.
+ */
+export function trustDictionary(input: DictionaryInput): DictionaryFile {
+  return {
+    ...input,
+    entries: input.entries.map((e) => ({
+      ...e,
+      inflect: e.inflect ?? false,
+      case: e.case ?? 'any',
+      tags: e.tags ?? [],
+      examples: e.examples ?? [],
+      keep: e.keep ?? [],
+    })),
+  } as DictionaryFile;
+}

@@ -59,12 +59,26 @@ function contextHolds(ctx: ContextConditions | undefined, before: string[], afte
 }
 
 function applicable(variants: Variant[], text: string, tokens: Token[], first: number, end: number): Variant[] {
+  // Most variants have no conditions: skip collecting neighbours for them (the hot path).
+  if (variants.every((v) => !v.entry.context && v.entry.case !== 'exact')) return variants;
   const before = neighbours(tokens, first - 1, -1, 4);
   const after = neighbours(tokens, end, 1, 4);
   return variants.filter((v) => {
     if (v.entry.case === 'exact' && text.replace(/\s+/g, ' ') !== v.surface) return false;
     return contextHolds(v.entry.context, before, after);
   });
+}
+
+// Trie labels for a token after whitespace (" " + norm), kept so each is built and hashed once.
+const spacedLabels = new Map<string, string>();
+function spacedLabel(norm: string): string {
+  let label = spacedLabels.get(norm);
+  if (label === undefined) {
+    // Bounded: hostile input with endless distinct words must not grow it without end.
+    if (spacedLabels.size >= 50_000) spacedLabels.clear();
+    spacedLabels.set(norm, (label = ' ' + norm));
+  }
+  return label;
 }
 
 export function findCandidates(tokens: Token[], input: string, dict: CompiledDictionary): Candidate[] {
@@ -87,6 +101,7 @@ export function findCandidates(tokens: Token[], input: string, dict: CompiledDic
         const ok = applicable(node.variants, text, tokens, i, j + 1);
         if (ok.length > 0) best = { firstToken: i, endToken: j + 1, start, end, text, variants: ok };
       }
+      if (node.next.size === 0) break;
       // Step to the next content token; a gap of whitespace becomes a leading space on the label.
       let k = j + 1;
       let spaced = false;
@@ -95,7 +110,7 @@ export function findCandidates(tokens: Token[], input: string, dict: CompiledDic
         k++;
       }
       if (k >= tokens.length) break;
-      node = node.next.get(spaced ? ' ' + tokens[k].norm : tokens[k].norm);
+      node = node.next.get(spaced ? spacedLabel(tokens[k].norm) : tokens[k].norm);
       j = k;
     }
     if (best) {

@@ -33,6 +33,12 @@ function conditional(freq: FrequencyModel, pair: string, neighbour: string, word
   return (freq.count(pair) + mu * pNeighbour) / (freq.count(word) + mu);
 }
 
+/** First and last word of a normalised form. */
+export function edges(form: string): [string, string] {
+  const space = form.indexOf(' ');
+  return space < 0 ? [form, form] : [form.slice(0, space), form.slice(form.lastIndexOf(' ') + 1)];
+}
+
 export function contextEvidence(
   freq: FrequencyModel,
   prev: string | undefined,
@@ -41,12 +47,8 @@ export function contextEvidence(
   spun: string,
   mu: number,
 ): ContextEvidence {
-  const o = original.split(' ');
-  const s = spun.split(' ');
-  const oFirst = o[0];
-  const oLast = o[o.length - 1];
-  const sFirst = s[0];
-  const sLast = s[s.length - 1];
+  const [oFirst, oLast] = edges(original);
+  const [sFirst, sLast] = edges(spun);
   let logRatio = 0;
   let support = 0;
   if (prev !== undefined && freq.count(oFirst) >= MIN_SUPPORT && freq.count(sFirst) >= MIN_SUPPORT) {

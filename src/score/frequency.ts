@@ -1,13 +1,13 @@
 /**
  * How common a word or phrase is in clean English, per million words.
  *
- * Measured at build time by scripts/build-data.mjs on permissively licensed
+ * Measured at build time by scripts/build-data.ts on permissively licensed
  * corpora (Brown corpus without its press reportage files ca01-ca44, which
  * are kept for evaluation; SUBTLEX-US word counts) and shipped in
  * data/frequencies.json. See that file's header for sources and licences.
  */
 import data from '../../data/frequencies.json';
-import { lookup } from '../lookup';
+import { fromJson, lazy } from '../data';
 
 export interface FrequencyModel {
   /**
@@ -38,18 +38,44 @@ export interface FrequencyData {
 /** Half a count: the smoothing that keeps an unseen form's rate above zero. */
 const SMOOTHING = 0.5;
 
+/** The tables as Maps: no prototype keys ("constructor"), and quick lookups. */
+interface Tables {
+  words: Map<string, [number, number]>;
+  phrases: Map<string, number>;
+  bigrams: Map<string, number>;
+  lexicalized: Set<string>;
+}
+const tablesOf = new WeakMap<FrequencyData, Tables>();
+function tables(data: FrequencyData): Tables {
+  let t = tablesOf.get(data);
+  if (!t) {
+    t = {
+      words: new Map(Object.entries(data.words)),
+      phrases: new Map(Object.entries(data.phrases)),
+      bigrams: new Map(Object.entries(data.bigrams)),
+      lexicalized: new Set(data.lexicalized),
+    };
+    tablesOf.set(data, t);
+  }
+  return t;
+}
+
 export class CorpusFrequencies implements FrequencyModel {
+  private readonly t: Tables;
+  private readonly brownTokens: number;
+  private readonly subtlexTokens: number;
+
   /**
    * @param leaveOut Brown counts to subtract (calibration leaves each
    *   document's own file out of the rates it is scored with).
    */
-  private readonly lexicalized: Set<string>;
-
   constructor(
-    private readonly data: FrequencyData,
+    data: FrequencyData,
     public leaveOut?: Map<string, number>,
   ) {
-    this.lexicalized = new Set(data.lexicalized);
+    this.t = tables(data);
+    this.brownTokens = data.brownTokens;
+    this.subtlexTokens = data.subtlexTokens;
   }
 
   perMillion(key: string, established = false): number {
@@ -57,22 +83,20 @@ export class CorpusFrequencies implements FrequencyModel {
   }
 
   get contextTokens(): number {
-    return this.data.brownTokens;
+    return this.brownTokens;
   }
 
   count(key: string): number {
-    const d = this.data;
-    const all = key.includes(' ') ? lookup(d.bigrams, key) ?? lookup(d.phrases, key) ?? 0 : lookup(d.words, key)?.[0] ?? 0;
-    return Math.max(0, all - (this.leaveOut?.get(key) ?? 0));
+    const all = key.includes(' ') ? this.t.bigrams.get(key) ?? this.t.phrases.get(key) ?? 0 : this.t.words.get(key)?.[0] ?? 0;
+    return this.leaveOut ? Math.max(0, all - (this.leaveOut.get(key) ?? 0)) : all;
   }
 
   private wordRate(word: string): number {
-    const d = this.data;
-    const [brownAll, subtlex] = lookup(d.words, word) ?? [0, 0];
-    const brown = Math.max(0, brownAll - (this.leaveOut?.get(word) ?? 0));
+    const [brownAll, subtlex] = this.t.words.get(word) ?? [0, 0];
+    const brown = this.leaveOut ? Math.max(0, brownAll - (this.leaveOut.get(word) ?? 0)) : brownAll;
     // Brown is edited prose of 1961; SUBTLEX is recent but spoken. Average the two rates.
-    const brownRate = ((brown + SMOOTHING) / d.brownTokens) * 1e6;
-    const subtlexRate = ((subtlex + SMOOTHING) / d.subtlexTokens) * 1e6;
+    const brownRate = ((brown + SMOOTHING) / this.brownTokens) * 1e6;
+    const subtlexRate = ((subtlex + SMOOTHING) / this.subtlexTokens) * 1e6;
     return (brownRate + subtlexRate) / 2;
   }
 
@@ -84,16 +108,16 @@ export class CorpusFrequencies implements FrequencyModel {
    * here up quick" comes out far rarer than half a count), capped at half a count.
    */
   private phraseRate(phrase: string, established: boolean): number {
-    const d = this.data;
-    const count = Math.max(0, (lookup(d.phrases, phrase) ?? 0) - (this.leaveOut?.get(phrase) ?? 0));
-    if (count > 0 || established || this.lexicalized.has(phrase)) return ((count + SMOOTHING) / d.brownTokens) * 1e6;
+    const total = this.t.phrases.get(phrase) ?? 0;
+    const count = this.leaveOut ? Math.max(0, total - (this.leaveOut.get(phrase) ?? 0)) : total;
+    if (count > 0 || established || this.t.lexicalized.has(phrase)) return ((count + SMOOTHING) / this.brownTokens) * 1e6;
     let independent = 1e6;
     for (const w of phrase.split(' ')) independent *= this.wordRate(w) / 1e6;
-    return Math.min(independent, (SMOOTHING / d.brownTokens) * 1e6);
+    return Math.min(independent, (SMOOTHING / this.brownTokens) * 1e6);
   }
 }
 
-let shared: CorpusFrequencies | undefined;
+const shared = lazy(() => new CorpusFrequencies(fromJson<FrequencyData>(data)));
 export function defaultFrequencies(): FrequencyModel {
-  return (shared ??= new CorpusFrequencies(data as unknown as FrequencyData));
+  return shared();
 }

@@ -3,7 +3,10 @@
  * which scripts/calibrate.ts regenerates (it records what it was fitted on
  * and the reliability it measured); nothing here is hand-tuned.
  */
-import fitted from '../../data/calibration.json';
+import calibration from '../../data/calibration.json';
+import { fromJson } from '../data';
+
+const fitted = fromJson<Record<string, unknown>>(calibration);
 
 export interface ScoringParameters {
   /** Share of our entries that a spinner's own table is assumed to share (q = prior * coverage). */
@@ -39,9 +42,9 @@ export interface ScoringParameters {
   contextSmoothing: number;
 }
 
-const optional = (key: string, fallback: number) => ((fitted as Record<string, unknown>)[key] as number | undefined) ?? fallback;
+const optional = (key: string, fallback: number) => (fitted[key] as number | undefined) ?? fallback;
 const model = (key: string): [number, number, number] =>
-  ((fitted as Record<string, unknown>)[key] as [number, number, number] | undefined) ?? [-2, 0.2, 0.1];
+  (fitted[key] as [number, number, number] | undefined) ?? [-2, 0.2, 0.1];
 
 export const DEFAULT_PARAMETERS: ScoringParameters = {
   thesaurusRate: optional('thesaurusRate', 0.3),

@@ -16,21 +16,18 @@
 import table from '../../data/wordnet-synonyms.json';
 import type { Token } from '../text/tokenize';
 import type { FrequencyModel } from './frequency';
-import { lookup } from '../lookup';
+import { fromJson, lazy } from '../data';
 
-const synonyms = (table as unknown as { synonyms: Record<string, string[]> }).synonyms;
-let replaceable: Set<string> | undefined;
+const synonyms = lazy(() => new Map(Object.entries(fromJson<{ synonyms: Record<string, string[]> }>(table).synonyms)));
 /** Words that appear as an original in the table: a thesaurus spinner would replace them. */
-function replaceableWords(): Set<string> {
-  if (!replaceable) {
-    replaceable = new Set();
-    for (const key in synonyms) for (const o of synonyms[key]) replaceable.add(o);
-  }
-  return replaceable;
-}
+const replaceableWords = lazy(() => {
+  const out = new Set<string>();
+  for (const list of synonyms().values()) for (const o of list) out.add(o);
+  return out;
+});
 
 export function synonymsOf(word: string): string[] | undefined {
-  return lookup(synonyms, word);
+  return synonyms().get(word);
 }
 
 export interface ThesaurusHit {
@@ -58,6 +55,7 @@ export function thesaurusEvidence(
   rate: number,
 ): ThesaurusEvidence {
   const known = replaceableWords();
+  const table = synonyms();
   let logLikelihood = 0;
   const hits: ThesaurusHit[] = [];
   let s = 0;
@@ -66,7 +64,7 @@ export function thesaurusEvidence(
     if (s < spans.length && spans[s].firstToken <= i) continue;
     const t = tokens[i];
     if (!isPlainWord(t)) continue;
-    const originals = lookup(synonyms, t.norm);
+    const originals = table.get(t.norm);
     const isReplaceable = known.has(t.norm);
     if (!originals && !isReplaceable) continue;
     const fw = freq.perMillion(t.norm);

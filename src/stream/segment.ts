@@ -1,0 +1,166 @@
+/**
+ * Where a stream of text may be cut into independently repaired segments.
+ *
+ * What "the same result" means for streaming: the output of a repair stream
+ * is `segmentText(whole).map((s) => repair(s).text).join('')`, whatever the
+ * chunking of the input. The cuts are a function of the text alone, never of
+ * where chunks happen to end, so any chunking gives the same segments and the
+ * same output. Inside a segment everything works as in `repair()`; across a
+ * cut nothing does: a phrase is not matched across it, and the document-level
+ * spin evidence is that of the segment (the window), not of the whole stream.
+ * A text shorter than `minWindow` (or without a paragraph break after it) is
+ * one segment, so its output is exactly `repair(text).text`.
+ *
+ * The rule, for a segment starting at s:
+ * 1. Cut at the first paragraph break ending at p with minWindow <= p - s <= maxWindow.
+ *    A paragraph break is a whitespace run holding two or more line feeds
+ *    (a blank line, LF or CRLF); it ends where the next non-space character
+ *    starts, so the blank lines stay with the paragraph before them.
+ * 2. Otherwise, when the rest of the text is at most maxWindow long, it is the last segment.
+ * 3. Otherwise (a very long paragraph) cut inside the first maxWindow characters:
+ *    after the last line break, else after the last whitespace run, else at
+ *    maxWindow itself (never inside a surrogate pair). This bounds memory.
+ *
+ * Browser-safe: plain string work, no Node API.
+ */
+
+export interface WindowOptions {
+  /**
+   * Smallest segment, in UTF-16 code units, before a paragraph break may end
+   * it. Larger windows give the document-level evidence more text. 0 cuts at
+   * every paragraph break. Default 65,536.
+   */
+  minWindow?: number;
+  /** Largest segment, in UTF-16 code units; bounds memory on text without paragraph breaks. Default 1,048,576. */
+  maxWindow?: number;
+}
+
+export const DEFAULT_MIN_WINDOW = 64 * 1024;
+export const DEFAULT_MAX_WINDOW = 1024 * 1024;
+
+interface Windows {
+  min: number;
+  max: number;
+}
+
+export function resolveWindows(options: WindowOptions = {}): Windows {
+  const min = options.minWindow ?? DEFAULT_MIN_WINDOW;
+  const max = options.maxWindow ?? DEFAULT_MAX_WINDOW;
+  if (!Number.isInteger(min) || min < 0) throw new RangeError(`minWindow must be a whole number >= 0, got ${min}`);
+  // Two code units at least, so a hard cut can always keep a surrogate pair whole and still advance.
+  if (!Number.isInteger(max) || max < 2 || max < min) throw new RangeError(`maxWindow must be a whole number >= 2 and >= minWindow, got ${max}`);
+  return { min, max };
+}
+
+const isSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Cut a whole text into the segments a repair stream repairs one by one. */
+export function segmentText(text: string, options: WindowOptions = {}): string[] {
+  const segmenter = new Segmenter(options);
+  return [...segmenter.push(text), ...segmenter.end()];
+}
+
+/**
+ * Incremental segmentation: push text as it arrives, get back the segments
+ * it completed. Each code unit is scanned once (a cut by rule 3 rescans at
+ * most one window), and at most maxWindow code units plus one chunk are held.
+ */
+export class Segmenter {
+  private readonly windows: Windows;
+  /** Text not yet returned, in the chunks it came in (joined only at a cut). */
+  private chunks: string[] = [];
+  private length = 0;
+  // Scan state, relative to the start of the pending text.
+  private scanned = 0;
+  private chunkIndex = 0;
+  private chunkOffset = 0;
+  private lineFeeds = 0; // in the whitespace run being scanned
+  private prevSpace = false;
+  private lastLine = 0; // end of the last whitespace run holding a line feed
+  private lastSpace = 0; // end of the last whitespace run
+
+  constructor(options: WindowOptions = {}) {
+    this.windows = resolveWindows(options);
+  }
+
+  /** Add text; returns the segments it completed, in order. */
+  push(text: string): string[] {
+    if (text.length > 0) {
+      this.chunks.push(text);
+      this.length += text.length;
+    }
+    return this.drain(false);
+  }
+
+  /** No more text: returns the remaining segments. */
+  end(): string[] {
+    return this.drain(true);
+  }
+
+  private drain(final: boolean): string[] {
+    const out: string[] = [];
+    for (let n = this.findCut(final); n !== undefined; n = this.findCut(final)) out.push(this.take(n));
+    return out;
+  }
+
+  /** Length of the first segment of the pending text, or undefined while more text is needed. */
+  private findCut(final: boolean): number | undefined {
+    const { min, max } = this.windows;
+    while (this.chunkIndex < this.chunks.length) {
+      const chunk = this.chunks[this.chunkIndex];
+      while (this.chunkOffset < chunk.length) {
+        const i = this.scanned;
+        if (i > max) return this.longCut();
+        const c = chunk.charCodeAt(this.chunkOffset);
+        this.scanned++;
+        this.chunkOffset++;
+        if (isSpace(c)) {
+          if (c === 0x0a) this.lineFeeds++;
+          this.prevSpace = true;
+          continue;
+        }
+        // i ends a whitespace run.
+        if (this.prevSpace) {
+          if (this.lineFeeds >= 2 && i >= min) return i;
+          if (this.lineFeeds >= 1) this.lastLine = i;
+          this.lastSpace = i;
+        }
+        this.lineFeeds = 0;
+        this.prevSpace = false;
+      }
+      this.chunkIndex++;
+      this.chunkOffset = 0;
+    }
+    if (this.length > max) return this.longCut();
+    return final && this.length > 0 ? this.length : undefined;
+  }
+
+  /** Rule 3: a window of text without a paragraph break (max + 1 code units have been seen). */
+  private longCut(): number {
+    if (this.lastLine > 0) return this.lastLine;
+    if (this.lastSpace > 0) return this.lastSpace;
+    const { max } = this.windows;
+    const text = this.joined();
+    const c = text.charCodeAt(max - 1);
+    const splitsPair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(max) & 0xfc00) === 0xdc00;
+    return splitsPair ? max - 1 : max;
+  }
+
+  private joined(): string {
+    if (this.chunks.length > 1) this.chunks = [this.chunks.join('')];
+    return this.chunks[0] ?? '';
+  }
+
+  /** Remove and return the first n code units; the rest is scanned again from its start. */
+  private take(n: number): string {
+    const text = this.joined();
+    const rest = text.slice(n);
+    this.chunks = rest.length > 0 ? [rest] : [];
+    this.length = rest.length;
+    this.scanned = this.chunkIndex = this.chunkOffset = this.lineFeeds = this.lastLine = this.lastSpace = 0;
+    this.prevSpace = false;
+    return text.slice(0, n);
+  }
+}
