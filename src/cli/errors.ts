@@ -5,3 +5,6 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** Exit codes, in one place so that help text, tests and code agree. */
+export const EXIT = { ok: 0, checkFailed: 1, usage: 2, interrupted: 130 } as const;

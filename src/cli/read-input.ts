@@ -4,10 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from './errors';
+import type { Source } from './files';
 
 export interface Input {
   /** Display name: the path, or "<stdin>". */
   name: string;
+  /** Null for stdin. */
+  path: string | null;
   text: string;
 }
 
@@ -23,19 +26,23 @@ export function decode(bytes: Uint8Array, name: string): string {
   }
 }
 
-export function readInput(path: string): Input {
-  if (path === '-') return { name: '<stdin>', text: decode(readFileSync(0), '<stdin>') };
+export function describeReadError(path: string, err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'no such file' :
+    code === 'EISDIR' ? 'is a directory' :
+    code === 'EACCES' || code === 'EPERM' ? 'permission denied' :
+    (err as Error).message;
+  return `${path}: ${why}`;
+}
+
+export function readInput(source: Source): Input {
+  if (source.kind === 'stdin') return { name: '<stdin>', path: null, text: decode(readFileSync(0), '<stdin>') };
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(source.path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' :
-      code === 'EISDIR' ? 'is a directory' :
-      code === 'EACCES' || code === 'EPERM' ? 'permission denied' :
-      (err as Error).message;
-    throw new UsageError(`${path}: ${why}`);
+    throw new UsageError(describeReadError(source.path, err));
   }
-  return { name: path, text: decode(bytes, path) };
+  return { name: source.path, path: source.path, text: decode(bytes, source.path) };
 }

@@ -1,0 +1,97 @@
+/**
+ * `unspin dict lookup PHRASE`: which entries would fire on a phrase (as a
+ * whole, or on words inside it), through which inflected form, what they
+ * restore, with their prior, tags and context conditions; and which entries
+ * restore the phrase (it is their original).
+ */
+import { compileDictionaries, expandEntry, phraseKey, type TrieNode, type Variant } from '../../dictionary/compile';
+import type { Entry } from '../../dictionary/schema';
+import { tokenize } from '../../text/tokenize';
+import { dictionariesFrom } from './source';
+
+export interface Match {
+  /** The words of the phrase that match. */
+  text: string;
+  whole: boolean;
+  variants: Variant[];
+}
+
+/** Every span of the phrase that is a key of the trie (context conditions not applied). */
+export function matchesIn(phrase: string, root: TrieNode): Match[] {
+  const tokens = tokenize(phrase);
+  const out: Match[] = [];
+  const firstContent = tokens.findIndex((t) => t.kind !== 'space');
+  let lastContent = tokens.length - 1;
+  while (lastContent >= 0 && tokens[lastContent].kind === 'space') lastContent--;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind === 'space') continue;
+    let node = root.next.get(tokens[i].norm);
+    let j = i;
+    while (node) {
+      if (node.variants) out.push({ text: phrase.slice(tokens[i].start, tokens[j].end), whole: i === firstContent && j === lastContent, variants: node.variants });
+      let k = j + 1;
+      let spaced = false;
+      if (k < tokens.length && tokens[k].kind === 'space') {
+        spaced = true;
+        k++;
+      }
+      if (k >= tokens.length) break;
+      node = node.next.get(spaced ? ' ' + tokens[k].norm : tokens[k].norm);
+      j = k;
+    }
+  }
+  return out.sort((a, b) => Number(b.whole) - Number(a.whole));
+}
+
+/** Entries whose original (in any generated form) is the phrase. */
+export function restorersOf(phrase: string, entries: Iterable<Entry>): Array<{ entry: Entry; spun: string }> {
+  const key = phraseKey(phrase);
+  const out: Array<{ entry: Entry; spun: string }> = [];
+  for (const entry of entries) {
+    const hit = expandEntry(entry).find((x) => phraseKey(x.replacement) === key);
+    if (hit) out.push({ entry, spun: hit.surface });
+  }
+  return out;
+}
+
+function describeEntry(e: Entry): string {
+  const parts = [`prior ${e.prior}`, `pos ${e.pos}`, e.inflect ? 'inflects' : 'fixed form', `tags: ${e.tags.join(', ') || '(none)'}`];
+  const ctx = e.context;
+  if (ctx) {
+    for (const [k, v] of Object.entries(ctx)) if (v) parts.push(`${k}: ${v.join(' | ')}`);
+  }
+  return parts.join('; ');
+}
+
+export function lookupCommand(phrase: string, opts: { dict: string[]; bundled: boolean; format: 'text' | 'json' }): void {
+  const dicts = dictionariesFrom(opts.dict, opts.bundled);
+  const compiled = compileDictionaries(dicts.map((d) => d.dictionary));
+  const matches = matchesIn(phrase, compiled.root);
+  const restorers = restorersOf(phrase, compiled.entries.values());
+  if (opts.format === 'json') {
+    const json = {
+      phrase,
+      matches: matches.flatMap((m) =>
+        m.variants.map((v) => ({ text: m.text, whole: m.whole, form: v.form, restores: v.replacement, participle: v.participle, id: v.entry.id, prior: v.entry.prior, pos: v.entry.pos, tags: v.entry.tags, context: v.entry.context ?? null })),
+      ),
+      restoredBy: restorers.map((r) => ({ id: r.entry.id, spun: r.spun, prior: r.entry.prior, tags: r.entry.tags })),
+    };
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    return;
+  }
+  const lines: string[] = [];
+  if (matches.length === 0) lines.push(`no entry matches "${phrase}"`);
+  for (const m of matches) {
+    lines.push(`${m.whole ? 'the phrase' : 'inside it'}: "${m.text}"`);
+    for (const v of m.variants) {
+      const form = v.form && v.form !== 'base' ? ` (${v.form})` : '';
+      const participle = v.participle ? ` [after have/be: "${v.participle}"]` : '';
+      lines.push(`  -> "${v.replacement}"${participle}${form}  ${v.entry.id}  ${describeEntry(v.entry)}`);
+    }
+  }
+  if (restorers.length > 0) {
+    lines.push(`"${phrase}" is restored by:`);
+    for (const r of restorers) lines.push(`  ${r.entry.id}  from "${r.spun}"  prior ${r.entry.prior}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}

@@ -1,0 +1,39 @@
+/** The options the `unspin` command takes, after commander has parsed them. */
+export const OUTPUT_FORMATS = ['text', 'report', 'diff', 'json', 'ndjson', 'sarif', 'github', 'html'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export const INPUT_FORMATS = ['auto', 'text', 'html', 'markdown', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+export const ON_ERROR = ['fail', 'skip', 'keep'] as const;
+export type OnError = (typeof ON_ERROR)[number];
+
+export interface CliOptions {
+  /** Unset: chosen from the inputs (see `defaultFormat`). */
+  format?: OutputFormat;
+  inputFormat: InputFormat;
+  /** Unset: from the config file, else the library default. */
+  minConfidence?: number;
+  dict: string[];
+  disable: string[];
+  disableTag: string[];
+  /** False only when --no-bundled was given. */
+  bundled: boolean;
+  write: boolean;
+  check: boolean;
+  maxFixes?: number;
+  failOnSpinScore?: number;
+  explain: boolean;
+  all: boolean;
+  field: string;
+  addFixes?: string | true;
+  addSpinScore?: string | true;
+  onError: OnError;
+  ignoreFiles: boolean;
+  ignore: string[];
+  ext?: string[];
+  config?: string | false;
+  printConfig: boolean;
+  quiet: boolean;
+  color?: boolean;
+}
