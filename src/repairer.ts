@@ -75,6 +75,8 @@ export interface RepairerOptions extends RepairCallOptions {
   disable?: string[];
   /** Tags whose entries are turned off. */
   disableTags?: string[];
+  /** Entries with a lower prior are not compiled (default 0.2, see src/dictionary/compile.ts). */
+  minPrior?: number;
   /**
    * Override the clean-text frequency model (calibration uses it to leave each
    * document's own counts out). A custom model may change between calls, so
@@ -121,6 +123,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   const compiled: CompiledDictionary = compileDictionaries(dictionaries, {
     disable: options.disable,
     disableTags: options.disableTags,
+    minPrior: options.minPrior,
   });
   const freq = options.frequencies ?? defaultFrequencies();
   const unseenSwaps = options.unseenSwaps ?? true;

@@ -14,7 +14,7 @@ const entries = dict([
   { id: 't/white-house', spun: ['White Home'], original: 'White House', pos: 'name', case: 'exact', prior: 0.95 },
   { id: 't/wall-street', spun: ['Wall Avenue'], original: 'Wall Street', pos: 'name', case: 'exact', prior: 0.95 },
   { id: 't/year', spun: ['12 months'], original: 'year', pos: 'noun', prior: 0.9, context: { notBefore: ['for', 'the last'] } },
-  { id: 't/12', spun: ['12'], original: 'twelve', pos: 'num', prior: 0.1 },
+  { id: 't/12', spun: ['12'], original: 'twelve', pos: 'num', prior: 0.25 },
   { id: 't/policy', spun: ['coverage'], original: 'policy', pos: 'noun', inflect: true, prior: 0.7 },
   { id: 't/usa', spun: ['USA'], original: 'United States', pos: 'name', case: 'exact', prior: 0.8 },
 ]);
@@ -100,6 +100,13 @@ describe('rule engine', () => {
     const tagged = dict([{ id: 'x/a', spun: ['stated'], original: 'said', pos: 'verb', prior: 0.9, tags: ['risky'] }]);
     const offTag = createRepairer({ bundled: false, dictionaries: [tagged], minConfidence: 0, unseenSwaps: false, disableTags: ['risky'] });
     expect(offTag.repair('He stated it.').text).toBe('He stated it.');
+  });
+
+  test('entries below the minimum prior are not compiled', () => {
+    const weak = dict([{ id: 'w/state', spun: ['stated'], original: 'said', pos: 'verb', prior: 0.15 }]);
+    expect(createRepairer({ bundled: false, dictionaries: [weak], minConfidence: 0, unseenSwaps: false }).repair('He stated it.').fixes).toEqual([]);
+    const kept = createRepairer({ bundled: false, dictionaries: [weak], minConfidence: 0, unseenSwaps: false, minPrior: 0.1 });
+    expect(kept.repair('He stated it.').text).toBe('He said it.');
   });
 
   test('a later dictionary overrides an entry with the same id', () => {

@@ -54,7 +54,17 @@ export interface CompileOptions {
   disableTags?: Iterable<string>;
   /** Generate spun variants of listed names (src/dictionary/gazetteer.ts); default true. */
   gazetteer?: boolean;
+  /**
+   * Entries whose prior is below this are not compiled (default MIN_PRIOR):
+   * their authors give them less than a one-in-five chance of being a
+   * spinner's swap, mostly pairs of common words a spinner could swap either
+   * way, and the clean-text rates, measured on other kinds of English than
+   * news, are not sharp enough to rescue them.
+   */
+  minPrior?: number;
 }
+
+export const MIN_PRIOR = 0.2;
 
 /** Normalised form of a phrase: lowercase, folded apostrophes, single spaces. */
 export function phraseKey(text: string): string {
@@ -163,8 +173,9 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
     for (const entry of gazetteerEntries(active)) if (!entries.has(entry.id)) entries.set(entry.id, entry);
   }
 
+  const minPrior = options.minPrior ?? MIN_PRIOR;
   for (const entry of entries.values()) {
-    if (disabled.has(entry.id) || entry.tags.some((t) => disabledTags.has(t))) continue;
+    if (disabled.has(entry.id) || entry.tags.some((t) => disabledTags.has(t)) || entry.prior < minPrior) continue;
     for (const { surface, replacement, form, participle } of expandEntry(entry)) {
       const labels = edgeLabels(surface);
       if (labels.length === 0) continue;
