@@ -42,7 +42,7 @@ for (const f of files) {
     test('examples round-trip and keep sentences stay unchanged', () => {
       const failures: string[] = [];
       for (const entry of entries) {
-        const r = createRepairer({ bundled: false, dictionaries: [dict([entry], 'one')], minConfidence: 0, unseenSwaps: false });
+        const r = createRepairer({ bundled: false, dictionaries: [dict([entry], 'one')], minConfidence: 0, unseenSwaps: false, minPrior: 0 });
         for (const [spun, expected] of entry.examples) {
           const got = r.repair(spun).text;
           if (got !== expected) failures.push(`${entry.id}: "${spun}" -> "${got}", expected "${expected}"`);

@@ -38,7 +38,8 @@ export function variantStats(
 ): VariantStats {
   const hit = cache.get(v);
   if (hit) return hit;
-  const spunPerMillion = freq.perMillion(v.spunKey);
+  // A spun form that is also some entry's original is English by construction, never garbage.
+  const spunPerMillion = freq.perMillion(v.spunKey, originalPriors.has(v.spunKey));
   // The original is English by construction (a maintainer wrote it), so it is never rated as garbage.
   const originalPerMillion = freq.perMillion(v.originalKey, true);
   const replaceRate = v.entry.prior * params.coverage;

@@ -89,7 +89,7 @@ export function validateText(text: string, file: string, seenIds: Map<string, st
 /** Run an entry alone on its examples and keep sentences. */
 function exampleProblems(entry: Entry, dictionary: DictionaryFile): Array<{ path: Array<string | number>; message: string }> {
   if (entry.examples.length === 0 && entry.keep.length === 0) return [];
-  const repairer = createRepairer({ bundled: false, dictionaries: [{ ...dictionary, entries: [entry] }], minConfidence: 0, unseenSwaps: false });
+  const repairer = createRepairer({ bundled: false, dictionaries: [{ ...dictionary, entries: [entry] }], minConfidence: 0, unseenSwaps: false, minPrior: 0 });
   const out: Array<{ path: Array<string | number>; message: string }> = [];
   entry.examples.forEach(([spun, expected], j) => {
     const got = repairer.repair(spun).text;
