@@ -17,35 +17,17 @@ const jsonAsText: Plugin = {
   },
 };
 
-export default defineConfig([
-  {
-    // The library: browser-safe core, ESM + CJS + declarations.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: false,
-    target: 'es2022',
-    esbuildPlugins: [jsonAsText],
-    outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
-  },
-  {
-    // Node-only additions (the stream Transform): `unspin/node`.
-    entry: { node: 'src/stream/node.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    platform: 'node',
-    target: 'node20',
-    esbuildPlugins: [jsonAsText],
-    outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
-  },
-  {
-    // The command-line tool (Node only).
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['cjs'],
-    platform: 'node',
-    target: 'node20',
-    esbuildPlugins: [jsonAsText],
-    outExtension: () => ({ js: '.cjs' }),
-  },
-]);
+// One build for the library (`unspin`), its Node additions (`unspin/node`) and the CLI, with code
+// splitting, so that the core and its data are in the package once, in a chunk the three share.
+export default defineConfig({
+  entry: { index: 'src/index.ts', node: 'src/stream/node.ts', cli: 'src/cli/main.ts' },
+  format: ['esm', 'cjs'],
+  splitting: true,
+  dts: { entry: { index: 'src/index.ts', node: 'src/stream/node.ts' } },
+  clean: true,
+  sourcemap: false,
+  platform: 'node',
+  target: 'node20',
+  esbuildPlugins: [jsonAsText],
+  outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
+});

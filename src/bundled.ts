@@ -9,20 +9,24 @@ import { trustDictionary } from './dictionary/load';
 import { fromJson, lazy } from './data';
 import verbs from '../dictionaries/verbs.json';
 import verbsExtended from '../dictionaries/verbs-extended.json';
+import verbsFurther from '../dictionaries/verbs-further.json';
 import functionWords from '../dictionaries/function-words.json';
 import idioms from '../dictionaries/idioms.json';
 import names from '../dictionaries/names.json';
 import nouns from '../dictionaries/nouns.json';
 import nounsExtended from '../dictionaries/nouns-extended.json';
 import modifiers from '../dictionaries/modifiers.json';
+import modifiersExtended from '../dictionaries/modifiers-extended.json';
 
 const SOURCES: Record<string, unknown> = {
   'function-words': functionWords,
   verbs: verbs,
   'verbs-extended': verbsExtended,
+  'verbs-further': verbsFurther,
   nouns: nouns,
   'nouns-extended': nounsExtended,
   modifiers: modifiers,
+  'modifiers-extended': modifiersExtended,
   idioms: idioms,
   names: names,
 };

@@ -88,6 +88,17 @@ describe('unspin CLI', () => {
     expect(r.out).toBe('A solar flare.\n');
   });
 
+  test('--unseen-swaps: capped below the threshold by default, off on request', () => {
+    const text = 'A judicature in the town closes its probe into the sidesplitting of a defector.\n';
+    const unseen = (args: string[]) =>
+      JSON.parse(run(['--format', 'json', '--all', ...args], text).out).files[0].fixes.filter((f: { rule: string }) => f.rule === 'unseen/wordnet');
+    const capped = unseen([]);
+    expect(capped.length).toBeGreaterThan(0);
+    for (const f of capped) expect(f.confidence).toBeLessThanOrEqual(0.45);
+    expect(unseen(['--unseen-swaps', 'off'])).toEqual([]);
+    expect(unseen(['--unseen-swaps', 'uncapped']).map((f: { spun: string }) => f.spun)).toEqual(capped.map((f: { spun: string }) => f.spun));
+  });
+
   describe('bad input: one line naming the file, exit 2, nothing on stdout', () => {
     const expectError = (r: ReturnType<typeof run>, pattern: RegExp) => {
       expect(r.code).toBe(2);

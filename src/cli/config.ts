@@ -28,6 +28,7 @@ export const ConfigSchema = z
     ignore: idList.optional(),
     /** Load the bundled dictionaries (default true). */
     bundled: z.boolean().optional(),
+    unseenSwaps: z.enum(['off', 'capped', 'uncapped']).optional(),
   })
   .strict();
 export type Config = z.infer<typeof ConfigSchema>;

@@ -6,6 +6,10 @@ export const INPUT_FORMATS = ['auto', 'text', 'html', 'markdown', 'jsonl'] as co
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export const ON_ERROR = ['fail', 'skip', 'keep'] as const;
+
+/** Swaps no entry covers (rule unseen/wordnet): off, capped below 0.5 (default), or at their fitted confidence. */
+export const UNSEEN_MODES = ['off', 'capped', 'uncapped'] as const;
+export type UnseenMode = (typeof UNSEEN_MODES)[number];
 export type OnError = (typeof ON_ERROR)[number];
 
 export interface CliOptions {
@@ -19,6 +23,8 @@ export interface CliOptions {
   disableTag: string[];
   /** False only when --no-bundled was given. */
   bundled: boolean;
+  /** Unset: from the config file, else capped. */
+  unseenSwaps?: UnseenMode;
   write: boolean;
   check: boolean;
   maxFixes?: number;

@@ -4,7 +4,7 @@
  * --help and --version never load the dictionaries.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { INPUT_FORMATS, ON_ERROR, OUTPUT_FORMATS, type CliOptions } from './options';
+import { INPUT_FORMATS, ON_ERROR, OUTPUT_FORMATS, UNSEEN_MODES, type CliOptions } from './options';
 import { EXIT } from './errors';
 
 function confidenceArg(value: string): number {
@@ -55,6 +55,7 @@ export function buildProgram(version: string): Command {
     .option('--disable <id>', 'turn off a dictionary entry (repeatable)', collect, [])
     .option('--disable-tag <tag>', 'turn off all entries with a tag (repeatable)', collect, [])
     .option('--no-bundled', 'do not load the bundled dictionaries')
+    .addOption(new Option('--unseen-swaps <mode>', 'swaps no entry covers (rule unseen/wordnet): off, capped below 0.5, or uncapped').choices(UNSEEN_MODES))
     .option('--check', 'exit 1 when a fix at or above the threshold remains (for CI)', false)
     .option('--max-fixes <n>', 'exit 1 when more than n fixes remain (implies a check)', countArg)
     .option('--fail-on-spin-score <s>', 'exit 1 when an input\'s spin score is s or more', confidenceArg)

@@ -11,5 +11,6 @@ export function repairerFor(settings: Settings): Repairer {
     disable: settings.disable,
     disableTags: settings.disableTags,
     minConfidence: settings.minConfidence,
+    unseenSwaps: settings.unseenSwaps === 'off' ? false : settings.unseenSwaps === 'uncapped' ? 'uncapped' : true,
   });
 }

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE } from '../repairer';
 import { loadConfig } from './config';
-import type { CliOptions } from './options';
+import type { CliOptions, UnseenMode } from './options';
 
 export interface Settings {
   configFile: string | null;
@@ -16,6 +16,7 @@ export interface Settings {
   disable: string[];
   disableTags: string[];
   bundled: boolean;
+  unseenSwaps: UnseenMode;
   ignore: string[];
   /** Folder that `ignore` patterns are relative to. */
   ignoreBase: string;
@@ -30,6 +31,7 @@ export function effectiveSettings(opts: CliOptions): Settings {
     disable: [...(config.disable ?? []), ...opts.disable],
     disableTags: [...(config.disableTags ?? []), ...opts.disableTag],
     bundled: opts.bundled && config.bundled !== false,
+    unseenSwaps: opts.unseenSwaps ?? config.unseenSwaps ?? 'capped',
     ignore: [...(config.ignore ?? []), ...opts.ignore],
     ignoreBase: file ? dir : process.cwd(),
   };
