@@ -81,6 +81,30 @@ function spacedLabel(norm: string): string {
   return label;
 }
 
+/**
+ * Walk the trie from content token i along the following tokens, calling
+ * `visit` with each node reached and the index of the last token consumed.
+ * Whitespace between tokens becomes a leading space on the label, so "p.c"
+ * and "p. c" are different keys.
+ */
+export function walkTrie(root: TrieNode, tokens: Token[], i: number, visit: (node: TrieNode, last: number) => void): void {
+  let node: TrieNode | undefined = root.next.get(tokens[i].norm);
+  let j = i;
+  while (node) {
+    visit(node, j);
+    if (node.next.size === 0) break;
+    let k = j + 1;
+    let spaced = false;
+    if (k < tokens.length && tokens[k].kind === 'space') {
+      spaced = true;
+      k++;
+    }
+    if (k >= tokens.length) break;
+    node = node.next.get(spaced ? spacedLabel(tokens[k].norm) : tokens[k].norm);
+    j = k;
+  }
+}
+
 export function findCandidates(tokens: Token[], input: string, dict: CompiledDictionary): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
@@ -90,29 +114,15 @@ export function findCandidates(tokens: Token[], input: string, dict: CompiledDic
       i++;
       continue;
     }
-    let node: TrieNode | undefined = dict.root.next.get(first.norm);
     let best: Candidate | undefined;
-    let j = i;
-    while (node) {
-      if (node.variants) {
-        const start = first.start;
-        const end = tokens[j].end;
-        const text = input.slice(start, end);
-        const ok = applicable(node.variants, text, tokens, i, j + 1);
-        if (ok.length > 0) best = { firstToken: i, endToken: j + 1, start, end, text, variants: ok };
-      }
-      if (node.next.size === 0) break;
-      // Step to the next content token; a gap of whitespace becomes a leading space on the label.
-      let k = j + 1;
-      let spaced = false;
-      if (k < tokens.length && tokens[k].kind === 'space') {
-        spaced = true;
-        k++;
-      }
-      if (k >= tokens.length) break;
-      node = node.next.get(spaced ? spacedLabel(tokens[k].norm) : tokens[k].norm);
-      j = k;
-    }
+    walkTrie(dict.root, tokens, i, (node, j) => {
+      if (!node.variants) return;
+      const start = first.start;
+      const end = tokens[j].end;
+      const text = input.slice(start, end);
+      const ok = applicable(node.variants, text, tokens, i, j + 1);
+      if (ok.length > 0) best = { firstToken: i, endToken: j + 1, start, end, text, variants: ok };
+    });
     if (best) {
       out.push(best);
       i = best.endToken;

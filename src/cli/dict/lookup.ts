@@ -7,6 +7,7 @@
 import { compileDictionaries, expandEntry, phraseKey, type TrieNode, type Variant } from '../../dictionary/compile';
 import type { Entry } from '../../dictionary/schema';
 import { tokenize } from '../../text/tokenize';
+import { walkTrie } from '../../match/find';
 import { dictionariesFrom } from './source';
 
 export interface Match {
@@ -25,20 +26,9 @@ export function matchesIn(phrase: string, root: TrieNode): Match[] {
   while (lastContent >= 0 && tokens[lastContent].kind === 'space') lastContent--;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind === 'space') continue;
-    let node = root.next.get(tokens[i].norm);
-    let j = i;
-    while (node) {
+    walkTrie(root, tokens, i, (node, j) => {
       if (node.variants) out.push({ text: phrase.slice(tokens[i].start, tokens[j].end), whole: i === firstContent && j === lastContent, variants: node.variants });
-      let k = j + 1;
-      let spaced = false;
-      if (k < tokens.length && tokens[k].kind === 'space') {
-        spaced = true;
-        k++;
-      }
-      if (k >= tokens.length) break;
-      node = node.next.get(spaced ? ' ' + tokens[k].norm : tokens[k].norm);
-      j = k;
-    }
+    });
   }
   return out.sort((a, b) => Number(b.whole) - Number(a.whole));
 }
