@@ -2,9 +2,9 @@
  * unspin: repair news text garbled by automatic article spinners.
  *
  * This entry point is the browser-safe core: it uses no Node-only API.
- * (`unspin/node`... is not needed: the Node build re-exports the same API.)
+ * Node-only additions (the stream Transform) are in `unspin/node`.
  */
-import { createRepairer, type Repairer, type RepairCallOptions, type RepairResult, type RepairerOptions } from './repairer';
+import { bundledRepairer, createRepairer, type RepairCallOptions, type RepairResult, type RepairerOptions } from './repairer';
 
 export { createRepairer, DEFAULT_MIN_CONFIDENCE } from './repairer';
 export type { Fix, Repairer, RepairerOptions, RepairCallOptions, RepairResult } from './repairer';
@@ -15,8 +15,7 @@ export { DictionaryFile as DictionarySchema, Entry as EntrySchema, FORMAT_VERSIO
 export type { DictionaryFile, DictionaryInput, Entry, EntryInput } from './dictionary/schema';
 export { tokenize, type Token } from './text/tokenize';
 
-let defaultRepairer: Repairer | undefined;
-const shared = () => (defaultRepairer ??= createRepairer());
+const shared = bundledRepairer;
 
 /** Options for the one-shot `repair`: any repairer option; dictionaries compile on each call unless none are given. */
 export type RepairOptions = RepairerOptions;

@@ -303,3 +303,9 @@ function agreeGovernment(fix: Fix, tokens: Token[], endToken: number, text: stri
   (fix.agreement ??= []).push('government');
   return true;
 }
+
+let bundled: Repairer | undefined;
+/** The repairer with the bundled dictionaries and default options, compiled once and shared. */
+export function bundledRepairer(): Repairer {
+  return (bundled ??= createRepairer());
+}

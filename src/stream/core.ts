@@ -4,7 +4,7 @@
  * cuts the text into segments at safe places (see ./segment), and repairs
  * each segment as soon as it is complete. Browser-safe.
  */
-import { createRepairer, type RepairCallOptions, type Repairer, type RepairerOptions, type RepairResult } from '../repairer';
+import { bundledRepairer as sharedRepairer, createRepairer, type RepairCallOptions, type Repairer, type RepairerOptions, type RepairResult } from '../repairer';
 import { Segmenter, type WindowOptions } from './segment';
 
 export interface RepairStreamOptions extends RepairerOptions, WindowOptions {
@@ -30,14 +30,12 @@ export class InvalidTextError extends Error {
   }
 }
 
-// The bundled-dictionary repairer, compiled on first use and shared by every stream that needs no other.
-let bundledRepairer: Repairer | undefined;
-
 function repairerFor(options: RepairStreamOptions): Repairer {
   if (options.repairer) return options.repairer;
   const { dictionaries, bundled, disable, disableTags, frequencies, parameters } = options;
   const own = { dictionaries, bundled, disable, disableTags, frequencies, parameters };
-  if (Object.values(own).every((v) => v === undefined)) return (bundledRepairer ??= createRepairer());
+  // No options of its own: the bundled repairer that repair() and detect() use too.
+  if (Object.values(own).every((v) => v === undefined)) return sharedRepairer();
   return createRepairer(own);
 }
 
