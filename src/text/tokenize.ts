@@ -158,7 +158,3 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** True for tokens that take part in matching (not whitespace). */
-export function isContent(token: Token): boolean {
-  return token.kind !== 'space';
-}
