@@ -10,10 +10,20 @@ import type { Plugin } from 'esbuild';
 const jsonAsText: Plugin = {
   name: 'json-as-text',
   setup(build) {
-    build.onLoad({ filter: /[\\/](data|dictionaries)[\\/][^\\/]+\.json$/ }, async (args) => ({
-      contents: `export default ${JSON.stringify(await readFile(args.path, 'utf8'))};`,
-      loader: 'js',
-    }));
+    build.onLoad({ filter: /[\\/](data|dictionaries)[\\/][^\\/]+\.json$/ }, async (args) => {
+      const data = JSON.parse(await readFile(args.path, 'utf8'));
+      // A bundled dictionary's examples, keep sentences and notes are for the test suite and for
+      // maintainers (they ship in dictionaries/); the repairer never reads them. Left out, the
+      // bundle is 2.4 MB smaller and loads that much quicker.
+      if (/[\\/]dictionaries[\\/]/.test(args.path)) {
+        for (const entry of data.entries) {
+          delete entry.examples;
+          delete entry.keep;
+          delete entry.note;
+        }
+      }
+      return { contents: `export default ${JSON.stringify(JSON.stringify(data))};`, loader: 'js' };
+    });
   },
 };
 
@@ -27,6 +37,8 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   platform: 'node',
+  // __dirname in the ESM build too (the CLI finds the package's dictionaries/ folder with it).
+  shims: true,
   target: 'node20',
   esbuildPlugins: [jsonAsText],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),

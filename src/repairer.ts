@@ -17,8 +17,8 @@ import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
 import { contextEvidence } from './score/context';
 import { SurvivorCounter } from './score/survivors';
-import { thesaurusEvidence, type ThesaurusHit } from './score/thesaurus';
-import { proposeUnseen, UNSEEN_RULE } from './score/unseen';
+import { ThesaurusScorer, type ThesaurusHit } from './score/thesaurus';
+import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
 import { confidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type Evidence } from './score/confidence';
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
@@ -133,6 +133,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     ? (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, new WeakMap())
     : (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, cache);
 
+  const thesaurusScorer = new ThesaurusScorer(freq, params.thesaurusRate, !options.frequencies);
+
   function analyse(text: string): Analysis {
     const tokens = tokenize(text);
     const candidates = findCandidates(tokens, text, compiled);
@@ -140,22 +142,27 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const chosen = candidates.map((c) => {
       const prev = neighbourWord(tokens, c.firstToken, -1);
       const next = neighbourWord(tokens, c.endToken - 1, 1);
-      const contexts = new Map<Variant, number>();
-      const context = (v: Variant) => {
-        let c = contexts.get(v);
-        if (c === undefined) contexts.set(v, (c = contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio));
-        return c;
-      };
+      const context = (v: Variant) => contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
+      if (c.variants.length === 1) {
+        const best = c.variants[0];
+        return { best, stats: stats(best), context: context(best), survivors: survivors.count(best.originalKey) };
+      }
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
+      const contexts = new Map<Variant, number>();
+      const contextOf = (v: Variant) => {
+        let x = contexts.get(v);
+        if (x === undefined) contexts.set(v, (x = context(v)));
+        return x;
+      };
       const score = (v: Variant) =>
         params.shareWeight * Math.log(stats(v).replaceRate * stats(v).originalPerMillion) +
-        params.contextWeight * context(v) +
+        params.contextWeight * contextOf(v) +
         params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
       const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
-      return { ...choice, stats: stats(choice.best), context: context(choice.best), survivors: survivors.count(choice.best.originalKey) };
+      return { ...choice, stats: stats(choice.best), context: contextOf(choice.best), survivors: survivors.count(choice.best.originalKey) };
     });
-    const thesaurus = thesaurusEvidence(tokens, candidates, freq, params.thesaurusRate);
+    const thesaurus = thesaurusScorer.evidence(tokens, candidates);
     const document = documentEvidence(
       tokens,
       candidates.map((c, i) => ({ firstToken: c.firstToken, endToken: c.endToken, spinLogLikelihood: chosen[i].stats.spinLogLikelihood })),
@@ -196,7 +203,9 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const neighbours = neighbourCounts(a);
     const fixes: Fix[] = [];
     let lastEnd = 0;
-    const unseen = unseenSwaps === false ? [] : proposeUnseen(
+    // Capped unseen swaps never reach a threshold above the cap: skip them unless they are to be reported.
+    const unseenWanted = unseenSwaps === 'uncapped' || (unseenSwaps === true && (includeBelow || minConfidence <= UNSEEN_CAP));
+    const unseen = !unseenWanted ? [] : proposeUnseen(
       a.thesaurusHits, a.tokens, freq, params, a.document.thesaurusSpin,
       (w) => a.survivors.count(w), (i, dir) => neighbourWord(a.tokens, i, dir), unseenSwaps !== 'uncapped',
     );

@@ -30,10 +30,20 @@ export interface Variant {
   originalKey: string;
 }
 
+/**
+ * A trie over normalised tokens. A key's next token either follows right on
+ * ("p.c": "p", ".", "c") or after whitespace ("p. c"): two maps, so that the
+ * two stay different keys without building a label string per token.
+ */
 export interface TrieNode {
+  /** Children by the next token's normalised text, when it follows with no space between. */
   next: Map<string, TrieNode>;
+  /** Children by the next token's normalised text, when whitespace comes first. */
+  spaced: Map<string, TrieNode>;
   variants?: Variant[];
 }
+
+const trieNode = (): TrieNode => ({ next: new Map(), spaced: new Map() });
 
 export interface CompiledDictionary {
   root: TrieNode;
@@ -164,7 +174,7 @@ export function expandEntry(entry: Entry): Expansion[] {
 export function compileDictionaries(dictionaries: DictionaryFile[], options: CompileOptions = {}): CompiledDictionary {
   const disabled = new Set(options.disable ?? []);
   const disabledTags = new Set(options.disableTags ?? []);
-  const root: TrieNode = { next: new Map() };
+  const root = trieNode();
   const entries = new Map<string, Entry>();
   const originalPriors = new Map<string, number>();
   let size = 0;
@@ -184,8 +194,9 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
       if (labels.length === 0) continue;
       let node = root;
       for (const label of labels) {
-        let child = node.next.get(label);
-        if (!child) node.next.set(label, (child = { next: new Map() }));
+        const [edges, word] = label.startsWith(' ') ? [node.spaced, label.slice(1)] : [node.next, label];
+        let child = edges.get(word);
+        if (!child) edges.set(word, (child = trieNode()));
         node = child;
       }
       const variant: Variant = {

@@ -31,26 +31,64 @@ function neighbours(tokens: Token[], from: number, step: 1 | -1, limit: number):
   return step === 1 ? out : out.reverse();
 }
 
-// Context phrases split into tokens the way the input is ("u.s." is four tokens), cached.
-const phraseTokens = new Map<string, string[]>();
-function tokensOf(phrase: string): string[] {
-  let parts = phraseTokens.get(phrase);
-  if (!parts) phraseTokens.set(phrase, (parts = tokenize(phrase).filter((t) => t.kind !== 'space').map((t) => t.norm)));
-  return parts;
+/**
+ * A list of context phrases compiled for lookup: phrases split into tokens the
+ * way the input is ("u.s." is four tokens), joined with single spaces and
+ * grouped by length, so a check costs one set lookup per distinct length
+ * rather than a walk over the whole list (some lists hold a hundred phrases).
+ */
+interface PhraseSet {
+  lengths: number[];
+  phrases: Set<string>;
 }
 
-/** Does some phrase of `list` stand right next to the span? `words` are the nearest content tokens on that side. */
-function adjacent(list: string[] | undefined, words: string[], side: 'before' | 'after'): boolean {
-  if (!list) return false;
-  return list.some((phrase) => {
-    const parts = tokensOf(phrase);
-    const near = side === 'before' ? words.slice(words.length - parts.length) : words.slice(0, parts.length);
-    return near.length === parts.length && near.every((w, i) => w === parts[i]);
-  });
+function compilePhrases(list: string[]): PhraseSet {
+  const phrases = new Set<string>();
+  const lengths = new Set<number>();
+  for (const phrase of list) {
+    const parts = tokenize(phrase).filter((t) => t.kind !== 'space').map((t) => t.norm);
+    if (parts.length === 0) continue;
+    phrases.add(parts.join(' '));
+    lengths.add(parts.length);
+  }
+  return { lengths: [...lengths].sort((a, b) => a - b), phrases };
 }
 
-function contextHolds(ctx: ContextConditions | undefined, before: string[], after: string[]): boolean {
-  if (!ctx) return true;
+interface CompiledContext {
+  before?: PhraseSet;
+  after?: PhraseSet;
+  notBefore?: PhraseSet;
+  notAfter?: PhraseSet;
+}
+
+const compiledContexts = new WeakMap<ContextConditions, CompiledContext>();
+function compiledContext(ctx: ContextConditions): CompiledContext {
+  let c = compiledContexts.get(ctx);
+  if (!c) {
+    c = {};
+    if (ctx.before) c.before = compilePhrases(ctx.before);
+    if (ctx.after) c.after = compilePhrases(ctx.after);
+    if (ctx.notBefore) c.notBefore = compilePhrases(ctx.notBefore);
+    if (ctx.notAfter) c.notAfter = compilePhrases(ctx.notAfter);
+    compiledContexts.set(ctx, c);
+  }
+  return c;
+}
+
+/** Does some phrase of `set` stand right next to the span? `words` are the nearest content tokens on that side. */
+function adjacent(set: PhraseSet | undefined, words: string[], side: 'before' | 'after'): boolean {
+  if (!set) return false;
+  for (const n of set.lengths) {
+    if (n > words.length) break;
+    const near = side === 'before' ? words.slice(words.length - n) : words.slice(0, n);
+    if (set.phrases.has(n === 1 ? near[0] : near.join(' '))) return true;
+  }
+  return false;
+}
+
+function contextHolds(conditions: ContextConditions | undefined, before: string[], after: string[]): boolean {
+  if (!conditions) return true;
+  const ctx = compiledContext(conditions);
   if (ctx.before && !adjacent(ctx.before, before, 'before')) return false;
   if (ctx.after && !adjacent(ctx.after, after, 'after')) return false;
   if (adjacent(ctx.notBefore, before, 'before')) return false;
@@ -69,22 +107,10 @@ function applicable(variants: Variant[], text: string, tokens: Token[], first: n
   });
 }
 
-// Trie labels for a token after whitespace (" " + norm), kept so each is built and hashed once.
-const spacedLabels = new Map<string, string>();
-function spacedLabel(norm: string): string {
-  let label = spacedLabels.get(norm);
-  if (label === undefined) {
-    // Bounded: hostile input with endless distinct words must not grow it without end.
-    if (spacedLabels.size >= 50_000) spacedLabels.clear();
-    spacedLabels.set(norm, (label = ' ' + norm));
-  }
-  return label;
-}
-
 /**
  * Walk the trie from content token i along the following tokens, calling
  * `visit` with each node reached and the index of the last token consumed.
- * Whitespace between tokens becomes a leading space on the label, so "p.c"
+ * Whitespace between tokens selects the node's `spaced` children, so "p.c"
  * and "p. c" are different keys.
  */
 export function walkTrie(root: TrieNode, tokens: Token[], i: number, visit: (node: TrieNode, last: number) => void): void {
@@ -92,37 +118,51 @@ export function walkTrie(root: TrieNode, tokens: Token[], i: number, visit: (nod
   let j = i;
   while (node) {
     visit(node, j);
-    if (node.next.size === 0) break;
-    let k = j + 1;
-    let spaced = false;
-    if (k < tokens.length && tokens[k].kind === 'space') {
-      spaced = true;
-      k++;
-    }
-    if (k >= tokens.length) break;
-    node = node.next.get(spaced ? spacedLabel(tokens[k].norm) : tokens[k].norm);
+    const k = step(node, tokens, j);
+    if (k < 0) break;
+    node = child(node, tokens, j, k);
     j = k;
   }
 }
 
+/** The child of `node` for token k, which follows token j (directly, or after whitespace when k > j + 1). */
+const child = (node: TrieNode, tokens: Token[], j: number, k: number) =>
+  k > j + 1 ? node.spaced.get(tokens[k].norm) : node.next.get(tokens[k].norm);
+
+/** Index of the token after j (skipping one whitespace token), or -1 when the node has no children or the text ends. */
+function step(node: TrieNode, tokens: Token[], j: number): number {
+  if (node.next.size === 0 && node.spaced.size === 0) return -1;
+  let k = j + 1;
+  if (k < tokens.length && tokens[k].kind === 'space') k++;
+  return k < tokens.length ? k : -1;
+}
+
 export function findCandidates(tokens: Token[], input: string, dict: CompiledDictionary): Candidate[] {
   const out: Candidate[] = [];
+  const first = dict.root.next;
   let i = 0;
   while (i < tokens.length) {
-    const first = tokens[i];
-    if (first.kind === 'space' || first.kind === 'punct' && !dict.root.next.has(first.norm)) {
+    const t = tokens[i];
+    let node = t.kind === 'space' ? undefined : first.get(t.norm);
+    if (!node) {
       i++;
       continue;
     }
+    // The same walk as walkTrie, inlined: this loop runs once per token.
     let best: Candidate | undefined;
-    walkTrie(dict.root, tokens, i, (node, j) => {
-      if (!node.variants) return;
-      const start = first.start;
-      const end = tokens[j].end;
-      const text = input.slice(start, end);
-      const ok = applicable(node.variants, text, tokens, i, j + 1);
-      if (ok.length > 0) best = { firstToken: i, endToken: j + 1, start, end, text, variants: ok };
-    });
+    let j = i;
+    while (node) {
+      if (node.variants) {
+        const end = tokens[j].end;
+        const text = input.slice(t.start, end);
+        const ok = applicable(node.variants, text, tokens, i, j + 1);
+        if (ok.length > 0) best = { firstToken: i, endToken: j + 1, start: t.start, end, text, variants: ok };
+      }
+      const k = step(node, tokens, j);
+      if (k < 0) break;
+      node = child(node, tokens, j, k);
+      j = k;
+    }
     if (best) {
       out.push(best);
       i = best.endToken;

@@ -40,6 +40,7 @@ export function chooseVariant(
   firstToken: number,
   score: (v: Variant) => number,
 ): Choice {
+  if (variants.length === 1) return { best: variants[0] };
   let pool = variants;
   const forms = new Set(variants.map((v) => v.form));
   if (forms.has('past') && forms.has('participle')) {

@@ -28,15 +28,26 @@ export interface ContextEvidence {
   support: number;
 }
 
-function conditional(freq: FrequencyModel, pair: string, neighbour: string, word: string, mu: number): number {
+/** P(neighbour | word), smoothed; `pair` is the count of the two side by side. */
+function conditional(freq: FrequencyModel, pair: number, neighbour: string, word: string, mu: number): number {
   const pNeighbour = (freq.count(neighbour) + 0.5) / freq.contextTokens;
-  return (freq.count(pair) + mu * pNeighbour) / (freq.count(word) + mu);
+  return (pair + mu * pNeighbour) / (freq.count(word) + mu);
 }
+
+// Edges of multiword forms, kept: the forms are mostly dictionary keys, looked up again and again,
+// and a kept string keeps its hash for the frequency tables' lookups.
+const multiwordEdges = new Map<string, [string, string]>();
 
 /** First and last word of a normalised form. */
 export function edges(form: string): [string, string] {
   const space = form.indexOf(' ');
-  return space < 0 ? [form, form] : [form.slice(0, space), form.slice(form.lastIndexOf(' ') + 1)];
+  if (space < 0) return [form, form];
+  let e = multiwordEdges.get(form);
+  if (!e) {
+    if (multiwordEdges.size >= 50_000) multiwordEdges.clear();
+    multiwordEdges.set(form, (e = [form.slice(0, space), form.slice(form.lastIndexOf(' ') + 1)]));
+  }
+  return e;
 }
 
 export function contextEvidence(
@@ -52,16 +63,16 @@ export function contextEvidence(
   let logRatio = 0;
   let support = 0;
   if (prev !== undefined && freq.count(oFirst) >= MIN_SUPPORT && freq.count(sFirst) >= MIN_SUPPORT) {
-    const po = conditional(freq, `${prev} ${oFirst}`, prev, oFirst, mu);
-    const ps = conditional(freq, `${prev} ${sFirst}`, prev, sFirst, mu);
-    logRatio += Math.log(po / ps);
-    support += freq.count(`${prev} ${oFirst}`) + freq.count(`${prev} ${sFirst}`);
+    const pairO = freq.pairCount(prev, oFirst);
+    const pairS = freq.pairCount(prev, sFirst);
+    logRatio += Math.log(conditional(freq, pairO, prev, oFirst, mu) / conditional(freq, pairS, prev, sFirst, mu));
+    support += pairO + pairS;
   }
   if (next !== undefined && freq.count(oLast) >= MIN_SUPPORT && freq.count(sLast) >= MIN_SUPPORT) {
-    const po = conditional(freq, `${oLast} ${next}`, next, oLast, mu);
-    const ps = conditional(freq, `${sLast} ${next}`, next, sLast, mu);
-    logRatio += Math.log(po / ps);
-    support += freq.count(`${oLast} ${next}`) + freq.count(`${sLast} ${next}`);
+    const pairO = freq.pairCount(oLast, next);
+    const pairS = freq.pairCount(sLast, next);
+    logRatio += Math.log(conditional(freq, pairO, next, oLast, mu) / conditional(freq, pairS, next, sLast, mu));
+    support += pairO + pairS;
   }
   return { logRatio: Math.max(-MAX_CONTEXT_LOG_RATIO, Math.min(MAX_CONTEXT_LOG_RATIO, logRatio)), support };
 }

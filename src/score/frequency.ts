@@ -18,19 +18,29 @@ export interface FrequencyModel {
   perMillion(key: string, established?: boolean): number;
   /** Raw count in the context corpus (Brown) of a word or a two-word sequence "w1 w2". */
   count(key: string): number;
+  /** count(`${first} ${second}`) without building the key: the context model's hot path. */
+  pairCount(first: string, second: string): number;
   /** Tokens in the context corpus. */
   readonly contextTokens: number;
 }
 
+/**
+ * The shipped counts, packed as text so that loading them is one quick
+ * JSON.parse (an object with 150,000 keys took four times as long to parse,
+ * and as long again to turn into Maps); each table is unpacked on first use.
+ */
 export interface FrequencyData {
   brownTokens: number;
   subtlexTokens: number;
-  /** word -> [Brown count, SUBTLEX count] */
-  words: Record<string, [number, number]>;
-  /** multiword phrase -> Brown count */
-  phrases: Record<string, number>;
-  /** "w1 w2" -> Brown count, pairs seen at least twice */
-  bigrams: Record<string, number>;
+  /** Lines "word TAB Brown count TAB SUBTLEX count". */
+  words: string;
+  /** Lines "multiword phrase TAB Brown count". */
+  phrases: string;
+  /**
+   * Two-word sequences by first word: "second TAB count TAB second TAB count ...".
+   * The Brown bigrams seen at least twice, plus the two-word dictionary phrases.
+   */
+  pairs: Record<string, string>;
   /** Multiword forms that are WordNet lemmas (established English). */
   lexicalized: string[];
 }
@@ -38,25 +48,51 @@ export interface FrequencyData {
 /** Half a count: the smoothing that keeps an unseen form's rate above zero. */
 const SMOOTHING = 0.5;
 
-/** The tables as Maps: no prototype keys ("constructor"), and quick lookups. */
-interface Tables {
-  words: Map<string, [number, number]>;
-  phrases: Map<string, number>;
-  bigrams: Map<string, number>;
-  lexicalized: Set<string>;
+/** Lines "key TAB n [TAB n]" as a Map from key to the numbers. */
+function unpackLines<T>(text: string, value: (fields: string[]) => T): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const fields = line.split('\t');
+    out.set(fields[0], value(fields));
+  }
+  return out;
 }
+
+/** The unpacked tables, Maps so that no key meets a prototype ("constructor"). */
+class Tables {
+  readonly words: Map<string, [number, number]>;
+  readonly phrases: Map<string, number>;
+  readonly lexicalized: Set<string>;
+  /** Buckets of `pairs` unpacked so far. */
+  private readonly pairBuckets = new Map<string, Map<string, number>>();
+
+  constructor(private readonly data: FrequencyData) {
+    this.words = unpackLines(data.words, (f) => [Number(f[1]), Number(f[2])]);
+    this.phrases = unpackLines(data.phrases, (f) => Number(f[1]));
+    this.lexicalized = new Set(data.lexicalized);
+  }
+
+  /** Count of `first second`, unpacking first's bucket when it is first asked for. */
+  pair(first: string, second: string): number {
+    let bucket = this.pairBuckets.get(first);
+    if (bucket === undefined) {
+      // Only words with pairs get a bucket, so the cache is bounded by the table, whatever the input.
+      const packed = Object.prototype.hasOwnProperty.call(this.data.pairs, first) ? this.data.pairs[first] : undefined;
+      if (typeof packed !== 'string') return 0;
+      bucket = new Map();
+      const f = packed.split('\t');
+      for (let i = 0; i + 1 < f.length; i += 2) bucket.set(f[i], Number(f[i + 1]));
+      this.pairBuckets.set(first, bucket);
+    }
+    return bucket.get(second) ?? 0;
+  }
+}
+
 const tablesOf = new WeakMap<FrequencyData, Tables>();
 function tables(data: FrequencyData): Tables {
   let t = tablesOf.get(data);
-  if (!t) {
-    t = {
-      words: new Map(Object.entries(data.words)),
-      phrases: new Map(Object.entries(data.phrases)),
-      bigrams: new Map(Object.entries(data.bigrams)),
-      lexicalized: new Set(data.lexicalized),
-    };
-    tablesOf.set(data, t);
-  }
+  if (!t) tablesOf.set(data, (t = new Tables(data)));
   return t;
 }
 
@@ -87,8 +123,15 @@ export class CorpusFrequencies implements FrequencyModel {
   }
 
   count(key: string): number {
-    const all = key.includes(' ') ? this.t.bigrams.get(key) ?? this.t.phrases.get(key) ?? 0 : this.t.words.get(key)?.[0] ?? 0;
+    const space = key.indexOf(' ');
+    if (space >= 0 && key.indexOf(' ', space + 1) < 0) return this.pairCount(key.slice(0, space), key.slice(space + 1));
+    const all = space >= 0 ? this.t.phrases.get(key) ?? 0 : this.t.words.get(key)?.[0] ?? 0;
     return this.leaveOut ? Math.max(0, all - (this.leaveOut.get(key) ?? 0)) : all;
+  }
+
+  pairCount(first: string, second: string): number {
+    const all = this.t.pair(first, second);
+    return this.leaveOut ? Math.max(0, all - (this.leaveOut.get(`${first} ${second}`) ?? 0)) : all;
   }
 
   private wordRate(word: string): number {

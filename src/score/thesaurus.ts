@@ -45,34 +45,75 @@ export interface ThesaurusEvidence {
   hits: ThesaurusHit[];
 }
 
-/** Words that can carry thesaurus evidence: lowercase letters only (names and acronyms are left alone). */
-const isPlainWord = (t: Token) => t.kind === 'word' && /^[a-z]+$/.test(t.text);
+/** What one written word contributes; null when the table knows nothing of it. */
+interface WordEvidence {
+  logLikelihood: number;
+  /** Present when the table lists originals for the word (a candidate unseen swap). */
+  hit?: Omit<ThesaurusHit, 'token'>;
+}
 
-export function thesaurusEvidence(
-  tokens: Token[],
-  spans: Array<{ firstToken: number; endToken: number }>,
-  freq: FrequencyModel,
-  rate: number,
-): ThesaurusEvidence {
-  const known = replaceableWords();
-  const table = synonyms();
-  let logLikelihood = 0;
-  const hits: ThesaurusHit[] = [];
-  let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (s < spans.length && spans[s].endToken <= i) s++;
-    if (s < spans.length && spans[s].firstToken <= i) continue;
-    const t = tokens[i];
-    if (!isPlainWord(t)) continue;
-    const originals = table.get(t.norm);
-    const isReplaceable = known.has(t.norm);
-    if (!originals && !isReplaceable) continue;
-    const fw = freq.perMillion(t.norm);
-    const fo = originals ? freq.perMillion(originals[0]) : 0;
-    const produced = rate * fo;
-    const surviving = (1 - (isReplaceable ? rate : 0)) * fw;
-    logLikelihood += Math.log(Math.max(1e-9, surviving + produced) / fw);
-    if (originals) hits.push({ token: i, wordPerMillion: fw, originalPerMillion: fo, share: produced / (produced + surviving), originals });
+function wordEvidence(word: string, freq: FrequencyModel, rate: number): WordEvidence | null {
+  const originals = synonyms().get(word);
+  const isReplaceable = replaceableWords().has(word);
+  if (!originals && !isReplaceable) return null;
+  const fw = freq.perMillion(word);
+  const fo = originals ? freq.perMillion(originals[0]) : 0;
+  const produced = rate * fo;
+  const surviving = (1 - (isReplaceable ? rate : 0)) * fw;
+  const logLikelihood = Math.log(Math.max(1e-9, surviving + produced) / fw);
+  if (!originals) return { logLikelihood };
+  return { logLikelihood, hit: { wordPerMillion: fw, originalPerMillion: fo, share: produced / (produced + surviving), originals } };
+}
+
+/**
+ * Per-word evidence, kept for a fixed frequency model and rate: a text's
+ * words repeat, and each costs several table lookups. Bounded, so that
+ * endless distinct words cannot grow it without end.
+ */
+export class ThesaurusScorer {
+  private readonly cache = new Map<string, WordEvidence | null>();
+
+  constructor(
+    private readonly freq: FrequencyModel,
+    private readonly rate: number,
+    /** false when the frequency model changes between calls (calibration's leave-one-out). */
+    private readonly cacheable: boolean,
+  ) {}
+
+  word(word: string): WordEvidence | null {
+    if (!this.cacheable) return wordEvidence(word, this.freq, this.rate);
+    let e = this.cache.get(word);
+    if (e === undefined) {
+      if (this.cache.size >= 100_000) this.cache.clear();
+      this.cache.set(word, (e = wordEvidence(word, this.freq, this.rate)));
+    }
+    return e;
   }
-  return { logLikelihood, hits };
+
+  /** Evidence of every plain lowercase word outside the candidate spans (names and acronyms are left alone). */
+  evidence(tokens: Token[], spans: Array<{ firstToken: number; endToken: number }>): ThesaurusEvidence {
+    let logLikelihood = 0;
+    const hits: ThesaurusHit[] = [];
+    let s = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      while (s < spans.length && spans[s].endToken <= i) s++;
+      if (s < spans.length && spans[s].firstToken <= i) continue;
+      const t = tokens[i];
+      if (t.kind !== 'word' || t.text !== t.norm || !isLowercaseLetters(t.text)) continue;
+      const e = this.word(t.norm);
+      if (!e) continue;
+      logLikelihood += e.logLikelihood;
+      if (e.hit) hits.push({ token: i, ...e.hit });
+    }
+    return { logLikelihood, hits };
+  }
+}
+
+/** /^[a-z]+$/, without the regex machinery. */
+function isLowercaseLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return s.length > 0;
 }

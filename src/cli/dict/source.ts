@@ -2,6 +2,8 @@
 import { bundledDictionaries as bundled } from '../../bundled';
 import type { DictionaryFile } from '../../dictionary/schema';
 import { loadDictionaryFile } from '../dictionaries';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export interface NamedDictionary {
   /** File path, or dictionaries/NAME.json for a bundled one. */
@@ -9,8 +11,29 @@ export interface NamedDictionary {
   dictionary: DictionaryFile;
 }
 
+/**
+ * The package's dictionaries/ folder, found upwards from this file (dist/ in
+ * the package, src/cli/dict/ in a checkout).
+ */
+function shippedDictionaryDir(): string | undefined {
+  for (let dir = __dirname, i = 0; i < 5; i++, dir = dirname(dir)) {
+    if (existsSync(join(dir, 'dictionaries', 'FORMAT.md'))) return join(dir, 'dictionaries');
+  }
+  return undefined;
+}
+
+/**
+ * The bundled dictionaries, whole. The copies compiled into the library
+ * leave out examples and notes (see tsup.config.ts), so the files the
+ * package ships are read when they are there.
+ */
 export function bundledDictionaries(): NamedDictionary[] {
-  return Object.entries(bundled()).map(([name, dictionary]) => ({ file: `dictionaries/${name}.json`, dictionary }));
+  const dir = shippedDictionaryDir();
+  return Object.entries(bundled()).map(([name, compiledIn]) => {
+    const file = dir && join(dir, `${name}.json`);
+    const dictionary = file && existsSync(file) ? loadDictionaryFile(file) : compiledIn;
+    return { file: `dictionaries/${name}.json`, dictionary };
+  });
 }
 
 export function dictionariesFrom(files: string[], withBundled: boolean): NamedDictionary[] {
