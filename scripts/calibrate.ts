@@ -72,8 +72,10 @@ interface Doc {
 }
 
 const data = frequencyData as unknown as FrequencyData;
-const phraseSet = new Set(Object.keys(data.phrases));
-const maxPhrase = Math.max(2, ...[...phraseSet].map((p) => p.split(' ').length));
+// Multiword dictionary phrases: the first field of each packed line (see FrequencyData).
+const phraseSet = new Set(data.phrases.split('\n').map((line) => line.slice(0, line.indexOf('\t'))).filter(Boolean));
+let maxPhrase = 2;
+for (const p of phraseSet) maxPhrase = Math.max(maxPhrase, p.split(' ').length);
 
 /** Brown counts of one file (words, all bigrams, dictionary phrases), keyed like data/frequencies.json. */
 function fileCounts(file: string): Map<string, number> {

@@ -17,6 +17,7 @@ import nouns from '../dictionaries/nouns.json';
 import nounsExtended from '../dictionaries/nouns-extended.json';
 import modifiers from '../dictionaries/modifiers.json';
 import modifiersExtended from '../dictionaries/modifiers-extended.json';
+import newsCore from '../dictionaries/news-core.json';
 
 const SOURCES: Record<string, unknown> = {
   'function-words': functionWords,
@@ -29,6 +30,7 @@ const SOURCES: Record<string, unknown> = {
   'modifiers-extended': modifiersExtended,
   idioms: idioms,
   names: names,
+  'news-core': newsCore,
 };
 
 /** The bundled dictionaries by name, parsed on first use. */

@@ -19,7 +19,7 @@ import { contextEvidence } from './score/context';
 import { SurvivorCounter } from './score/survivors';
 import { ThesaurusScorer, type ThesaurusHit } from './score/thesaurus';
 import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
-import { confidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type Evidence } from './score/confidence';
+import { confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type Evidence } from './score/confidence';
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
 import { splice } from './apply/splice';
@@ -233,9 +233,11 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const c = a.candidates[i];
       flushUnseen(c.start);
       const { best, runnerUp, stats: st, context, survivors } = a.chosen[i];
-      const { confidence, evidence } = confidenceOf(st, best.entry.prior, a.document.dictionarySpin, neighbours[i], context, survivors, params);
+      const inputs = { stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i], context, survivors };
+      const confidence = confidenceOf(inputs, params);
       const applied = confidence >= minConfidence;
       if (!applied && !includeBelow) continue;
+      const evidence = evidenceOf(inputs);
       const written = c.text.replace(/\s+/g, ' ');
       // A past form after have/be ("had got here up quick") restores the participle ("had come up short").
       const restored = best.participle && afterAuxiliary(a.tokens, c.firstToken) ? best.participle : best.replacement;

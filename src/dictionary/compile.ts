@@ -36,14 +36,12 @@ export interface Variant {
  * two stay different keys without building a label string per token.
  */
 export interface TrieNode {
-  /** Children by the next token's normalised text, when it follows with no space between. */
-  next: Map<string, TrieNode>;
-  /** Children by the next token's normalised text, when whitespace comes first. */
-  spaced: Map<string, TrieNode>;
+  /** Children by the next token's normalised text, when it follows with no space between (absent: none). */
+  next?: Map<string, TrieNode>;
+  /** Children by the next token's normalised text, when whitespace comes first (absent: none). */
+  spaced?: Map<string, TrieNode>;
   variants?: Variant[];
 }
-
-const trieNode = (): TrieNode => ({ next: new Map(), spaced: new Map() });
 
 export interface CompiledDictionary {
   root: TrieNode;
@@ -174,7 +172,7 @@ export function expandEntry(entry: Entry): Expansion[] {
 export function compileDictionaries(dictionaries: DictionaryFile[], options: CompileOptions = {}): CompiledDictionary {
   const disabled = new Set(options.disable ?? []);
   const disabledTags = new Set(options.disableTags ?? []);
-  const root = trieNode();
+  const root: TrieNode = { next: new Map() };
   const entries = new Map<string, Entry>();
   const originalPriors = new Map<string, number>();
   let size = 0;
@@ -194,9 +192,12 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
       if (labels.length === 0) continue;
       let node = root;
       for (const label of labels) {
-        const [edges, word] = label.startsWith(' ') ? [node.spaced, label.slice(1)] : [node.next, label];
+        // Most nodes are leaves: their maps are made only when a child needs one.
+        const spaced = label.startsWith(' ');
+        const edges = spaced ? (node.spaced ??= new Map()) : (node.next ??= new Map());
+        const word = spaced ? label.slice(1) : label;
         let child = edges.get(word);
-        if (!child) edges.set(word, (child = trieNode()));
+        if (!child) edges.set(word, (child = {}));
         node = child;
       }
       const variant: Variant = {

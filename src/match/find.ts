@@ -114,7 +114,7 @@ function applicable(variants: Variant[], text: string, tokens: Token[], first: n
  * and "p. c" are different keys.
  */
 export function walkTrie(root: TrieNode, tokens: Token[], i: number, visit: (node: TrieNode, last: number) => void): void {
-  let node: TrieNode | undefined = root.next.get(tokens[i].norm);
+  let node: TrieNode | undefined = root.next?.get(tokens[i].norm);
   let j = i;
   while (node) {
     visit(node, j);
@@ -127,11 +127,11 @@ export function walkTrie(root: TrieNode, tokens: Token[], i: number, visit: (nod
 
 /** The child of `node` for token k, which follows token j (directly, or after whitespace when k > j + 1). */
 const child = (node: TrieNode, tokens: Token[], j: number, k: number) =>
-  k > j + 1 ? node.spaced.get(tokens[k].norm) : node.next.get(tokens[k].norm);
+  k > j + 1 ? node.spaced?.get(tokens[k].norm) : node.next?.get(tokens[k].norm);
 
 /** Index of the token after j (skipping one whitespace token), or -1 when the node has no children or the text ends. */
 function step(node: TrieNode, tokens: Token[], j: number): number {
-  if (node.next.size === 0 && node.spaced.size === 0) return -1;
+  if (!node.next && !node.spaced) return -1;
   let k = j + 1;
   if (k < tokens.length && tokens[k].kind === 'space') k++;
   return k < tokens.length ? k : -1;
@@ -139,7 +139,7 @@ function step(node: TrieNode, tokens: Token[], j: number): number {
 
 export function findCandidates(tokens: Token[], input: string, dict: CompiledDictionary): Candidate[] {
   const out: Candidate[] = [];
-  const first = dict.root.next;
+  const first = dict.root.next ?? new Map<string, TrieNode>();
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];

@@ -52,37 +52,42 @@ export interface Evidence {
 const clampProb = (p: number) => Math.min(1 - 1e-6, Math.max(1e-6, p));
 const logit = (p: number) => Math.log(clampProb(p) / (1 - clampProb(p)));
 
-export function confidenceOf(
-  stats: VariantStats,
-  prior: number,
-  documentSpin: number,
-  neighbours: number,
-  context: number,
-  survivors: number,
-  params: ScoringParameters,
-): { confidence: number; evidence: Evidence } {
-  const raw = documentSpin * stats.spinnerShare;
+/** The named terms a confidence is computed from. */
+export interface ConfidenceInputs {
+  stats: VariantStats;
+  prior: number;
+  documentSpin: number;
+  neighbours: number;
+  context: number;
+  survivors: number;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** The calibrated probability that the fix is right, rounded to 4 places. */
+export function confidenceOf(x: ConfidenceInputs, params: ScoringParameters): number {
   const z =
     params.confidenceBias +
-    params.documentWeight * logit(documentSpin) +
-    params.shareWeight * logit(stats.spinnerShare) +
-    params.neighbourWeight * Math.log1p(neighbours) +
-    params.contextWeight * context +
-    params.survivorWeight * Math.log1p(survivors);
-  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+    params.documentWeight * logit(x.documentSpin) +
+    params.shareWeight * logit(x.stats.spinnerShare) +
+    params.neighbourWeight * Math.log1p(x.neighbours) +
+    params.contextWeight * x.context +
+    params.survivorWeight * Math.log1p(x.survivors);
+  return round(sigmoid(z));
+}
+
+/** The evidence reported with a fix (built only for fixes that are reported). */
+export function evidenceOf(x: ConfidenceInputs): Evidence {
   return {
-    confidence: round(sigmoid(z)),
-    evidence: {
-      prior,
-      spunPerMillion: round(stats.spunPerMillion),
-      originalPerMillion: round(stats.originalPerMillion),
-      survival: round(stats.survival),
-      spinnerShare: round(stats.spinnerShare),
-      documentSpin: round(documentSpin),
-      neighbours,
-      context: round(context),
-      survivors,
-      raw: round(raw),
-    },
+    prior: x.prior,
+    spunPerMillion: round(x.stats.spunPerMillion),
+    originalPerMillion: round(x.stats.originalPerMillion),
+    survival: round(x.stats.survival),
+    spinnerShare: round(x.stats.spinnerShare),
+    documentSpin: round(x.documentSpin),
+    neighbours: x.neighbours,
+    context: round(x.context),
+    survivors: x.survivors,
+    raw: round(x.documentSpin * x.stats.spinnerShare),
   };
 }
