@@ -139,6 +139,44 @@ function isRight(fix: Fix, swaps: Swap[]): boolean {
   return swaps.some((s) => s.start >= fix.start && s.end <= fix.end && norm(fix.replacement).endsWith(norm(s.original)));
 }
 
+/** Does the fix touch a span the spinner swapped (whatever it restores)? */
+function touchesSwap(fix: Fix, swaps: Swap[]): boolean {
+  return swaps.some((s) => s.start < fix.end && s.end > fix.start);
+}
+
+/**
+ * The threshold study: on held-out documents, what applying every dictionary
+ * fix at or above t does. On farm-spun text: swaps undone minus errors made
+ * (a fix on a word the spinner did not touch makes one; a wrong original on a
+ * swapped word leaves the error as it was), over the swaps. On clean text:
+ * fixes per 1,000 words.
+ */
+function thresholdStudy(r: Repairer, set: Doc[], withFile: <T>(file: string, f: () => T) => T, thresholds: number[]) {
+  let swaps = 0;
+  let cleanWords = 0;
+  const net = thresholds.map(() => 0);
+  const clean = thresholds.map(() => 0);
+  for (const d of set) {
+    withFile(d.file, () => {
+      for (const v of d.versions) {
+        if (v.kind === 'thesaurus') continue;
+        const fixes = r.repair(v.text, { minConfidence: 0, includeBelowThreshold: true }).fixes.filter((f) => f.rule !== UNSEEN_RULE);
+        if (v.kind === 'clean') cleanWords += v.text.split(/\s+/).length;
+        else swaps += v.swaps.length;
+        for (const f of fixes) {
+          const effect = v.kind === 'clean' ? 0 : isRight(f, v.swaps) ? 1 : touchesSwap(f, v.swaps) ? 0 : -1;
+          thresholds.forEach((t, i) => {
+            if (f.confidence < t) return;
+            if (v.kind === 'clean') clean[i]++;
+            else net[i] += effect;
+          });
+        }
+      }
+    });
+  }
+  return thresholds.map((t, i) => ({ threshold: t, farmNetUndone: round(net[i] / swaps), cleanFixesPer1000: round((1000 * clean[i]) / cleanWords) }));
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const logit = (p: number) => {
   const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
@@ -273,6 +311,8 @@ function main(): void {
     });
   }
   const held = rows(final, test);
+  const study = thresholdStudy(final, test, withFile, [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7]);
+  console.log('threshold study (held out): ' + study.map((x) => `${x.threshold}: farm ${x.farmNetUndone.toFixed(3)} clean ${x.cleanFixesPer1000.toFixed(2)}/1000`).join('  '));
   const table = (list: Row[]) => {
     const rel = reliability(list.map((x) => x.f.confidence), list.map((x) => x.right), list.map((x) => x.weight));
     return { fixes: list.length, expectedCalibrationError: round(rel.ece), reliability: rel.bins };
@@ -288,6 +328,7 @@ function main(): void {
       note: 'reliability counts are weighted to the base rate',
       dictionaryFixes: table(held.dictionary),
       unseenSwaps: table(held.unseen),
+      thresholdStudy: study,
     },
   };
   writeFileSync(join(root, 'data/calibration.json'), JSON.stringify(out, null, 2) + '\n');
