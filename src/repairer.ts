@@ -15,7 +15,7 @@ import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
 import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
-import { contextEvidence } from './score/context';
+import { contextEvidence, edges } from './score/context';
 import { SurvivorCounter } from './score/survivors';
 import { ThesaurusScorer, type ThesaurusHit } from './score/thesaurus';
 import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
@@ -138,7 +138,10 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   function analyse(text: string): Analysis {
     const tokens = tokenize(text);
     const candidates = findCandidates(tokens, text, compiled);
-    const survivors = new SurvivorCounter(tokens, candidates);
+    // The originals the candidates could restore: only their first words need indexing.
+    const firstWords = new Set<string>();
+    for (const c of candidates) for (const v of c.variants) firstWords.add(edges(v.originalKey)[0]);
+    const survivors = new SurvivorCounter(tokens, candidates, firstWords);
     const chosen = candidates.map((c) => {
       const prev = neighbourWord(tokens, c.firstToken, -1);
       const next = neighbourWord(tokens, c.endToken - 1, 1);

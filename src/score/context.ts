@@ -28,10 +28,27 @@ export interface ContextEvidence {
   support: number;
 }
 
-/** P(neighbour | word), smoothed; `pair` is the count of the two side by side. */
-function conditional(freq: FrequencyModel, pair: number, neighbour: string, word: string, mu: number): number {
-  const pNeighbour = (freq.count(neighbour) + 0.5) / freq.contextTokens;
-  return (pair + mu * pNeighbour) / (freq.count(word) + mu);
+/**
+ * log P(neighbour | original) / P(neighbour | spun) on one side, with
+ * P(n | w) = (c(n w) + mu * P(n)) / (c(w) + mu); 0 (abstain) unless both
+ * words have MIN_SUPPORT counts. `pair(w)` counts w side by side with the neighbour.
+ */
+function sideLogRatio(
+  freq: FrequencyModel,
+  neighbour: string,
+  original: string,
+  spun: string,
+  pair: (word: string) => number,
+  mu: number,
+): { logRatio: number; support: number } {
+  const cOriginal = freq.count(original);
+  const cSpun = freq.count(spun);
+  if (cOriginal < MIN_SUPPORT || cSpun < MIN_SUPPORT) return { logRatio: 0, support: 0 };
+  const smoothed = mu * ((freq.count(neighbour) + 0.5) / freq.contextTokens);
+  const pairO = pair(original);
+  const pairS = pair(spun);
+  const logRatio = Math.log((pairO + smoothed) / (cOriginal + mu) / ((pairS + smoothed) / (cSpun + mu)));
+  return { logRatio, support: pairO + pairS };
 }
 
 // Edges of multiword forms, kept: the forms are mostly dictionary keys, looked up again and again,
@@ -62,17 +79,15 @@ export function contextEvidence(
   const [sFirst, sLast] = edges(spun);
   let logRatio = 0;
   let support = 0;
-  if (prev !== undefined && freq.count(oFirst) >= MIN_SUPPORT && freq.count(sFirst) >= MIN_SUPPORT) {
-    const pairO = freq.pairCount(prev, oFirst);
-    const pairS = freq.pairCount(prev, sFirst);
-    logRatio += Math.log(conditional(freq, pairO, prev, oFirst, mu) / conditional(freq, pairS, prev, sFirst, mu));
-    support += pairO + pairS;
+  if (prev !== undefined) {
+    const left = sideLogRatio(freq, prev, oFirst, sFirst, (w) => freq.pairCount(prev, w), mu);
+    logRatio += left.logRatio;
+    support += left.support;
   }
-  if (next !== undefined && freq.count(oLast) >= MIN_SUPPORT && freq.count(sLast) >= MIN_SUPPORT) {
-    const pairO = freq.pairCount(oLast, next);
-    const pairS = freq.pairCount(sLast, next);
-    logRatio += Math.log(conditional(freq, pairO, next, oLast, mu) / conditional(freq, pairS, next, sLast, mu));
-    support += pairO + pairS;
+  if (next !== undefined) {
+    const right = sideLogRatio(freq, next, oLast, sLast, (w) => freq.pairCount(w, next), mu);
+    logRatio += right.logRatio;
+    support += right.support;
   }
   return { logRatio: Math.max(-MAX_CONTEXT_LOG_RATIO, Math.min(MAX_CONTEXT_LOG_RATIO, logRatio)), support };
 }

@@ -17,7 +17,16 @@ export class SurvivorCounter {
   private positions?: Map<string, number[]>;
   private readonly cache = new Map<string, number>();
 
-  constructor(tokens: Token[], spans: Array<{ firstToken: number; endToken: number }>) {
+  /**
+   * @param indexed First words of the forms that will be counted: only these
+   *   are indexed (a text's other words cost nothing); a form whose first word
+   *   is not among them is counted by a scan.
+   */
+  constructor(
+    tokens: Token[],
+    spans: Array<{ firstToken: number; endToken: number }>,
+    private readonly indexed?: Set<string>,
+  ) {
     let s = 0;
     for (let i = 0; i < tokens.length; i++) {
       while (s < spans.length && spans[s].endToken <= i) s++;
@@ -32,7 +41,7 @@ export class SurvivorCounter {
     if (this.positions) return this.positions;
     const positions = new Map<string, number[]>();
     this.parts.forEach((p, i) => {
-      if (p === WALL) return;
+      if (p === WALL || (this.indexed && !this.indexed.has(p))) return;
       const list = positions.get(p);
       if (list) list.push(i);
       else positions.set(p, [i]);
@@ -40,12 +49,21 @@ export class SurvivorCounter {
     return (this.positions = positions);
   }
 
+  /** Positions of a word not in the index. */
+  private scan(word: string): number[] {
+    const out: number[] = [];
+    this.parts.forEach((p, i) => {
+      if (p === word) out.push(i);
+    });
+    return out;
+  }
+
   /** Non-overlapping occurrences of a normalised form (one or more words), leftmost first. */
   count(key: string): number {
     let n = this.cache.get(key);
     if (n !== undefined) return n;
     const words = key.split(' ');
-    const starts = this.index().get(words[0]) ?? [];
+    const starts = !this.indexed || this.indexed.has(words[0]) ? this.index().get(words[0]) ?? [] : this.scan(words[0]);
     n = 0;
     let free = 0;
     for (const p of starts) {
