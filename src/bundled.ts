@@ -18,6 +18,10 @@ import nounsExtended from '../dictionaries/nouns-extended.json';
 import modifiers from '../dictionaries/modifiers.json';
 import modifiersExtended from '../dictionaries/modifiers-extended.json';
 import newsCore from '../dictionaries/news-core.json';
+import vocabularyNouns1 from '../dictionaries/vocabulary-nouns-1.json';
+import vocabularyNouns2 from '../dictionaries/vocabulary-nouns-2.json';
+import vocabularyVerbs from '../dictionaries/vocabulary-verbs.json';
+import vocabularyModifiers from '../dictionaries/vocabulary-modifiers.json';
 
 const SOURCES: Record<string, unknown> = {
   'function-words': functionWords,
@@ -31,6 +35,10 @@ const SOURCES: Record<string, unknown> = {
   idioms: idioms,
   names: names,
   'news-core': newsCore,
+  'vocabulary-nouns-1': vocabularyNouns1,
+  'vocabulary-nouns-2': vocabularyNouns2,
+  'vocabulary-verbs': vocabularyVerbs,
+  'vocabulary-modifiers': vocabularyModifiers,
 };
 
 /** The bundled dictionaries by name, parsed on first use. */
