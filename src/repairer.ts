@@ -15,11 +15,11 @@ import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
 import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
-import { contextEvidence, edges } from './score/context';
+import { contextEvidence, edges, MAX_CONTEXT_LOG_RATIO } from './score/context';
 import { SurvivorCounter } from './score/survivors';
 import { ThesaurusScorer, type ThesaurusHit } from './score/thesaurus';
 import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
-import { confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type Evidence } from './score/confidence';
+import { confidenceBound, confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type Evidence } from './score/confidence';
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
 import { splice } from './apply/splice';
@@ -103,10 +103,25 @@ export interface Repairer {
   readonly size: number;
 }
 
+/**
+ * The variant chosen for a candidate. Its context term is computed during
+ * the choice when several variants compete; otherwise only when the fix
+ * could reach the threshold (see repair()).
+ */
+interface Chosen {
+  best: Variant;
+  runnerUp?: Variant;
+  stats: VariantStats;
+  /** Normalised content tokens next to the span. */
+  prev?: string;
+  next?: string;
+  context?: number;
+}
+
 interface Analysis {
   tokens: Token[];
   candidates: Candidate[];
-  chosen: Array<{ best: Variant; runnerUp?: Variant; stats: VariantStats; context: number; survivors: number }>;
+  chosen: Chosen[];
   document: DocumentEvidence;
   survivors: SurvivorCounter;
   thesaurusHits: ThesaurusHit[];
@@ -134,6 +149,9 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     : (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, cache);
 
   const thesaurusScorer = new ThesaurusScorer(freq, params.thesaurusRate, !options.frequencies);
+  /** How much better the neighbours fit the variant's original than its spun form. */
+  const contextFit = (prev: string | undefined, next: string | undefined, v: Variant) =>
+    contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
 
   function analyse(text: string): Analysis {
     const tokens = tokenize(text);
@@ -142,20 +160,16 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const firstWords = new Set<string>();
     for (const c of candidates) for (const v of c.variants) firstWords.add(edges(v.originalKey)[0]);
     const survivors = new SurvivorCounter(tokens, candidates, firstWords);
-    const chosen = candidates.map((c) => {
+    const chosen = candidates.map((c): Chosen => {
       const prev = neighbourWord(tokens, c.firstToken, -1);
       const next = neighbourWord(tokens, c.endToken - 1, 1);
-      const context = (v: Variant) => contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
-      if (c.variants.length === 1) {
-        const best = c.variants[0];
-        return { best, stats: stats(best), context: context(best), survivors: survivors.count(best.originalKey) };
-      }
+      if (c.variants.length === 1) return { best: c.variants[0], stats: stats(c.variants[0]), prev, next };
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
       const contexts = new Map<Variant, number>();
       const contextOf = (v: Variant) => {
         let x = contexts.get(v);
-        if (x === undefined) contexts.set(v, (x = context(v)));
+        if (x === undefined) contexts.set(v, (x = contextFit(prev, next, v)));
         return x;
       };
       const score = (v: Variant) =>
@@ -163,7 +177,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
         params.contextWeight * contextOf(v) +
         params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
       const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
-      return { ...choice, stats: stats(choice.best), context: contextOf(choice.best), survivors: survivors.count(choice.best.originalKey) };
+      return { ...choice, stats: stats(choice.best), prev, next, context: contextOf(choice.best) };
     });
     const thesaurus = thesaurusScorer.evidence(tokens, candidates);
     const document = documentEvidence(
@@ -235,7 +249,13 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     for (let i = 0; i < a.candidates.length; i++) {
       const c = a.candidates[i];
       flushUnseen(c.start);
-      const { best, runnerUp, stats: st, context, survivors } = a.chosen[i];
+      const chosen = a.chosen[i];
+      const { best, runnerUp, stats: st } = chosen;
+      const known = { stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i] };
+      // Pass over a candidate that could not reach the threshold whatever its local terms: most of them.
+      if (!includeBelow && confidenceBound(known, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length) < minConfidence) continue;
+      const context = (chosen.context ??= contextFit(chosen.prev, chosen.next, best));
+      const survivors = a.survivors.count(best.originalKey);
       const inputs = { stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i], context, survivors };
       const confidence = confidenceOf(inputs, params);
       const applied = confidence >= minConfidence;

@@ -66,14 +66,42 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** The calibrated probability that the fix is right, rounded to 4 places. */
 export function confidenceOf(x: ConfidenceInputs, params: ScoringParameters): number {
+  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, x.context, x.survivors, params);
+}
+
+function confidenceFrom(
+  documentSpin: number,
+  spinnerShare: number,
+  neighbours: number,
+  context: number,
+  survivors: number,
+  params: ScoringParameters,
+): number {
   const z =
     params.confidenceBias +
-    params.documentWeight * logit(x.documentSpin) +
-    params.shareWeight * logit(x.stats.spinnerShare) +
-    params.neighbourWeight * Math.log1p(x.neighbours) +
-    params.contextWeight * x.context +
-    params.survivorWeight * Math.log1p(x.survivors);
+    params.documentWeight * logit(documentSpin) +
+    params.shareWeight * logit(spinnerShare) +
+    params.neighbourWeight * Math.log1p(neighbours) +
+    params.contextWeight * context +
+    params.survivorWeight * Math.log1p(survivors);
   return round(sigmoid(z));
+}
+
+/**
+ * The highest confidence a fix could reach whatever its context and
+ * survivor terms turn out to be (context is bounded by `maxContext`,
+ * survivors by `maxSurvivors`): a candidate whose bound is below the
+ * threshold can be passed over without computing them.
+ */
+export function confidenceBound(
+  x: Omit<ConfidenceInputs, 'context' | 'survivors'>,
+  params: ScoringParameters,
+  maxContext: number,
+  maxSurvivors: number,
+): number {
+  const context = params.contextWeight >= 0 ? maxContext : -maxContext;
+  const survivors = params.survivorWeight > 0 ? maxSurvivors : 0;
+  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, context, survivors, params);
 }
 
 /** The evidence reported with a fix (built only for fixes that are reported). */

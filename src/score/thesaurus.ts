@@ -103,7 +103,8 @@ export class ThesaurusScorer {
       const e = this.word(t.norm);
       if (!e) continue;
       logLikelihood += e.logLikelihood;
-      if (e.hit) hits.push({ token: i, ...e.hit });
+      const h = e.hit;
+      if (h) hits.push({ token: i, wordPerMillion: h.wordPerMillion, originalPerMillion: h.originalPerMillion, share: h.share, originals: h.originals });
     }
     return { logLikelihood, hits };
   }
