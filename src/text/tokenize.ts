@@ -124,6 +124,23 @@ export function normalizeWord(text: string): string {
   return (text.indexOf('\u2019') === -1 ? text : text.replace(/\u2019/g, "'")).toLowerCase();
 }
 
+/** A token's matching key; punctuation and plain numbers have no case to fold (the quick path). */
+function normOf(kind: TokenKind, t: string): string {
+  if (kind === 'space') return ' ';
+  if (kind === 'punct') return t === '\u2019' ? "'" : t;
+  if (kind === 'number' && isAsciiNumber(t)) return t;
+  return normalizeWord(t);
+}
+
+/** Only ASCII digits and separators (a Roman numeral such as "Ⅻ" is a number with case). */
+function isAsciiNumber(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c ^ 0x30) >= 10 && c !== 0x2e && c !== 0x2c && c !== 0x3a) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -152,7 +169,7 @@ export function tokenize(text: string): Token[] {
       end = i + width(cp);
     }
     const t = text.slice(i, end);
-    tokens.push({ kind, text: t, norm: kind === 'space' ? ' ' : normalizeWord(t), start: i, end });
+    tokens.push({ kind, text: t, norm: normOf(kind, t), start: i, end });
     i = end;
   }
   return tokens;
