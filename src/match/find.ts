@@ -75,35 +75,71 @@ function compiledContext(ctx: ContextConditions): CompiledContext {
   return c;
 }
 
-/** Does some phrase of `set` stand right next to the span? `words` are the nearest content tokens on that side. */
-function adjacent(set: PhraseSet | undefined, words: string[], side: 'before' | 'after'): boolean {
+/**
+ * Does some phrase of `set` stand right next to the span? `words` are the
+ * nearest content tokens on that side; `spunNext` lists the originals the
+ * adjacent word would restore if it were itself spun.
+ */
+function adjacent(set: PhraseSet | undefined, words: string[], side: 'before' | 'after', spunNext?: string[]): boolean {
   if (!set) return false;
   for (const n of set.lengths) {
     if (n > words.length) break;
     const near = side === 'before' ? words.slice(words.length - n) : words.slice(0, n);
     if (set.phrases.has(n === 1 ? near[0] : near.join(' '))) return true;
+    if (n === 1 && spunNext) for (const o of spunNext) if (set.phrases.has(o)) return true;
   }
   return false;
 }
 
-function contextHolds(conditions: ContextConditions | undefined, before: string[], after: string[]): boolean {
+/**
+ * The conditions describe the original text around the span. A spinner
+ * changes a fifth of the words, so the word next to a spun form is often
+ * spun too ("the variety of instances" for "the number of cases"): a required
+ * neighbour (before, after) is also met by a word that would restore to it.
+ * Forbidden neighbours (notBefore, notAfter) are matched as written only, so
+ * that a guess about the neighbour never blocks a fix.
+ */
+function contextHolds(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
   if (!conditions) return true;
   const ctx = compiledContext(conditions);
-  if (ctx.before && !adjacent(ctx.before, before, 'before')) return false;
-  if (ctx.after && !adjacent(ctx.after, after, 'after')) return false;
-  if (adjacent(ctx.notBefore, before, 'before')) return false;
-  if (adjacent(ctx.notAfter, after, 'after')) return false;
+  if (ctx.before && !adjacent(ctx.before, near.before, 'before', near.spunBefore())) return false;
+  if (ctx.after && !adjacent(ctx.after, near.after, 'after', near.spunAfter())) return false;
+  if (adjacent(ctx.notBefore, near.before, 'before')) return false;
+  if (adjacent(ctx.notAfter, near.after, 'after')) return false;
   return true;
 }
 
-function applicable(variants: Variant[], text: string, tokens: Token[], first: number, end: number): Variant[] {
+interface Neighbourhood {
+  before: string[];
+  after: string[];
+  /** Originals of the adjacent word before / after, were it a one-word spun form (computed on demand). */
+  spunBefore: () => string[] | undefined;
+  spunAfter: () => string[] | undefined;
+}
+
+/** What a one-word spun form would restore to (empty when the word is no spun form). */
+function originalsOf(dict: CompiledDictionary, word: string | undefined): string[] | undefined {
+  if (word === undefined) return undefined;
+  const variants = dict.root.next?.get(word)?.variants;
+  return variants && variants.map((v) => v.originalKey);
+}
+
+function applicable(variants: Variant[], text: string, tokens: Token[], first: number, end: number, dict: CompiledDictionary): Variant[] {
   // Most variants have no conditions: skip collecting neighbours for them (the hot path).
   if (variants.every((v) => !v.entry.context && v.entry.case !== 'exact')) return variants;
   const before = neighbours(tokens, first - 1, -1, 4);
   const after = neighbours(tokens, end, 1, 4);
+  let spunBefore: string[] | undefined | null = null;
+  let spunAfter: string[] | undefined | null = null;
+  const near: Neighbourhood = {
+    before,
+    after,
+    spunBefore: () => (spunBefore === null ? (spunBefore = originalsOf(dict, before[before.length - 1])) : spunBefore),
+    spunAfter: () => (spunAfter === null ? (spunAfter = originalsOf(dict, after[0])) : spunAfter),
+  };
   return variants.filter((v) => {
     if (v.entry.case === 'exact' && text.replace(/\s+/g, ' ') !== v.surface) return false;
-    return contextHolds(v.entry.context, before, after);
+    return contextHolds(v.entry.context, near);
   });
 }
 
@@ -155,7 +191,7 @@ export function findCandidates(tokens: Token[], input: string, dict: CompiledDic
       if (node.variants) {
         const end = tokens[j].end;
         const text = input.slice(t.start, end);
-        const ok = applicable(node.variants, text, tokens, i, j + 1);
+        const ok = applicable(node.variants, text, tokens, i, j + 1, dict);
         if (ok.length > 0) best = { firstToken: i, endToken: j + 1, start: t.start, end, text, variants: ok };
       }
       const k = step(node, tokens, j);
