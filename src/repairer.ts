@@ -254,7 +254,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const known = { stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i] };
       // Pass over a candidate that could not reach the threshold whatever its local terms: most of them.
       if (!includeBelow && confidenceBound(known, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length) < minConfidence) continue;
-      const context = (chosen.context ??= contextFit(chosen.prev, chosen.next, best));
+      if (chosen.context === undefined) chosen.context = contextFit(chosen.prev, chosen.next, best);
+      const context = chosen.context;
       const survivors = a.survivors.count(best.originalKey);
       const inputs = { stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i], context, survivors };
       const confidence = confidenceOf(inputs, params);
@@ -267,7 +268,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const replacement = best.entry.case === 'exact' || written === best.surface ? restored : applyCase(restored, c.text);
       const fix: Fix = { start: c.start, end: c.end, spun: c.text, replacement, confidence, rule: best.entry.id, applied, evidence };
       if (runnerUp) fix.alternative = { replacement: runnerUp.replacement, rule: runnerUp.entry.id };
-      if (!agreeGovernment(fix, a.tokens, c.endToken, text, a.candidates[i + 1]?.start ?? text.length)) continue;
+      const nextStart = i + 1 < a.candidates.length ? a.candidates[i + 1].start : text.length;
+      if (!agreeGovernment(fix, a.tokens, c.endToken, text, nextStart)) continue;
       if (applied) {
         agreeArticle(fix, a.tokens, c.firstToken, text, lastEnd);
         lastEnd = fix.end;

@@ -85,7 +85,8 @@ class Tables {
       for (let i = 0; i + 1 < f.length; i += 2) bucket.set(f[i], Number(f[i + 1]));
       this.pairBuckets.set(first, bucket);
     }
-    return bucket.get(second) ?? 0;
+    const n = bucket.get(second);
+    return n === undefined ? 0 : n;
   }
 }
 
@@ -95,6 +96,10 @@ function tables(data: FrequencyData): Tables {
   if (!t) tablesOf.set(data, (t = new Tables(data)));
   return t;
 }
+
+// The lookups below avoid ?. and ?? on purpose: the CommonJS build turns them into helper calls
+// (see src/match/find.ts), and these run several times per token.
+const orZero = (n: number | undefined) => (n === undefined ? 0 : n);
 
 export class CorpusFrequencies implements FrequencyModel {
   private readonly t: Tables;
@@ -125,8 +130,13 @@ export class CorpusFrequencies implements FrequencyModel {
   count(key: string): number {
     const space = key.indexOf(' ');
     if (space >= 0 && key.indexOf(' ', space + 1) < 0) return this.pairCount(key.slice(0, space), key.slice(space + 1));
-    const all = space >= 0 ? this.t.phrases.get(key) ?? 0 : this.t.words.get(key)?.[0] ?? 0;
+    const all = space >= 0 ? orZero(this.t.phrases.get(key)) : this.brownCount(key);
     return this.leaveOut ? Math.max(0, all - (this.leaveOut.get(key) ?? 0)) : all;
+  }
+
+  private brownCount(word: string): number {
+    const counts = this.t.words.get(word);
+    return counts === undefined ? 0 : counts[0];
   }
 
   pairCount(first: string, second: string): number {
@@ -135,7 +145,9 @@ export class CorpusFrequencies implements FrequencyModel {
   }
 
   private wordRate(word: string): number {
-    const [brownAll, subtlex] = this.t.words.get(word) ?? [0, 0];
+    const counts = this.t.words.get(word);
+    const brownAll = counts === undefined ? 0 : counts[0];
+    const subtlex = counts === undefined ? 0 : counts[1];
     const brown = this.leaveOut ? Math.max(0, brownAll - (this.leaveOut.get(word) ?? 0)) : brownAll;
     // Brown is edited prose of 1961; SUBTLEX is recent but spoken. Average the two rates.
     const brownRate = ((brown + SMOOTHING) / this.brownTokens) * 1e6;
@@ -151,7 +163,7 @@ export class CorpusFrequencies implements FrequencyModel {
    * here up quick" comes out far rarer than half a count), capped at half a count.
    */
   private phraseRate(phrase: string, established: boolean): number {
-    const total = this.t.phrases.get(phrase) ?? 0;
+    const total = orZero(this.t.phrases.get(phrase));
     const count = this.leaveOut ? Math.max(0, total - (this.leaveOut.get(phrase) ?? 0)) : total;
     if (count > 0 || established || this.t.lexicalized.has(phrase)) return ((count + SMOOTHING) / this.brownTokens) * 1e6;
     let independent = 1e6;

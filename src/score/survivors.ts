@@ -63,7 +63,7 @@ export class SurvivorCounter {
     let n = this.cache.get(key);
     if (n !== undefined) return n;
     const words = key.split(' ');
-    const starts = !this.indexed || this.indexed.has(words[0]) ? this.index().get(words[0]) ?? [] : this.scan(words[0]);
+    const starts = !this.indexed || this.indexed.has(words[0]) ? this.index().get(words[0]) || [] : this.scan(words[0]);
     n = 0;
     let free = 0;
     for (const p of starts) {

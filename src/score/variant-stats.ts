@@ -44,7 +44,7 @@ export function variantStats(
   const originalPerMillion = freq.perMillion(v.originalKey, true);
   const replaceRate = v.entry.prior * params.coverage;
   const produced = replaceRate * originalPerMillion;
-  const survival = 1 - Math.min(0.99, (originalPriors.get(v.spunKey) ?? 0) * params.coverage);
+  const survival = 1 - Math.min(0.99, (originalPriors.get(v.spunKey) || 0) * params.coverage);
   const surviving = survival * spunPerMillion;
   const stats: VariantStats = {
     replaceRate,
