@@ -135,4 +135,39 @@ describe('unspin CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
   });
+  describe('--stream', () => {
+    test('repairs as it reads: the same text as without it for an input under one 64 KB window', () => {
+      const r = run(['--stream'], SPUN + '\n' + CLEAN);
+      expect(r).toMatchObject({ code: 0, err: '' });
+      expect(r.out).toBe(run([], SPUN + '\n' + CLEAN).out);
+    });
+
+    test('a long input (several 64 KB windows) comes out whole, every window repaired', () => {
+      const paragraph = 'The envoy stated that the talks had got here up quick once more.';
+      const big = file('big-stream.txt', Array.from({ length: 3000 }, () => paragraph).join('\n\n') + '\n');
+      const r = run(['--stream', big]);
+      expect(r.code).toBe(0);
+      const lines = r.out.split('\n\n');
+      expect(lines).toHaveLength(3000);
+      // Every window holds the same spun paragraphs, so every paragraph comes out repaired alike.
+      const repaired = new Set(lines.map((l) => l.trim()));
+      expect(repaired.size).toBe(1);
+      expect([...repaired][0]).toMatch(/^The envoy said that the talks had come up short/);
+    });
+
+    test('bad input mid-way exits 2 with one line naming it; options it cannot honour are refused', () => {
+      const bad = file('bad-stream.txt', Buffer.concat([Buffer.from('He stated it.\n\n'), Buffer.from([0xff, 0xfe])]));
+      expect(run(['--stream', bad])).toMatchObject({ code: 2, err: `unspin: ${bad}: not valid UTF-8 text\n` });
+      const binary = run(['--stream'], 'a\u0000b');
+      expect(binary.code).toBe(2);
+      expect(binary.err).toMatch(/^unspin: <stdin>: binary input/);
+      for (const args of [['--format', 'json'], ['--check'], ['--explain'], ['--all']]) {
+        const r = run(['--stream', ...args], SPUN);
+        expect(r.code).toBe(2);
+        expect(r.err).toMatch(/^unspin: --stream /);
+      }
+      const twoFiles = run(['--stream', file('s1.txt', SPUN), file('s2.txt', SPUN)]);
+      expect(twoFiles).toMatchObject({ code: 2, err: 'unspin: --stream repairs one input (stdin or one file)\n' });
+    });
+  });
 });

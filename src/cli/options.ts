@@ -26,6 +26,8 @@ export interface CliOptions {
   /** Unset: from the config file, else capped. */
   unseenSwaps?: UnseenMode;
   write: boolean;
+  /** Repair one plain-text input as it arrives (flat memory); text output only. */
+  stream: boolean;
   check: boolean;
   maxFixes?: number;
   failOnSpinScore?: number;

@@ -50,6 +50,7 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('-f, --format <format>', 'output format (see below)').choices(OUTPUT_FORMATS))
     .addOption(new Option('-i, --input-format <format>', 'how to read inputs (auto: by extension)').choices(INPUT_FORMATS).default('auto'))
     .option('-w, --write', 'rewrite changed files in place (atomically)', false)
+    .option('-s, --stream', 'repair one text input as it arrives, in memory that stays flat (for very large inputs)', false)
     .option('-m, --min-confidence <n>', 'apply fixes at or above this confidence (default 0.5)', confidenceArg)
     .option('-d, --dict <file>', 'extra dictionary file (repeatable)', collect, [])
     .option('--disable <id>', 'turn off a dictionary entry (repeatable)', collect, [])

@@ -12,7 +12,8 @@ import { effectiveSettings, type Settings } from './settings';
 import { resolveSources, type Source } from './files';
 import { readInput, type Input } from './read-input';
 import { repairerFor } from './repairer';
-import { documentKind, loadParsers, repairDocument } from './document';
+import { documentKind, loadParsers, repairDocument, type DocumentKind } from './document';
+import { streamRepair } from './stream';
 import { formatResults } from './format';
 import { formatExplain } from './format/explain';
 import { fixCount, plural, type FileResult } from './format/types';
@@ -38,6 +39,7 @@ export async function runRepair(args: string[], opts: CliOptions, version: strin
   });
   if (opts.write && sources.some((s) => s.kind === 'stdin')) throw new UsageError('--write rewrites files in place; it cannot write to stdin (name files, or drop --write)');
   const kinds = sources.map((s) => documentKind(s.kind === 'file' ? s.path : null, opts.inputFormat));
+  if (opts.stream) return runStreaming(sources, kinds, opts, settings);
   const feedback = createFeedback(opts.quiet);
 
   if (kinds.some((k) => k === 'jsonl')) {
@@ -82,6 +84,16 @@ export async function runRepair(args: string[], opts: CliOptions, version: strin
       (opts.write ? `, ${written} written` : '') +
       `, ${seconds} s`,
   );
+}
+
+/** --stream: one plain-text input, repaired text out as it comes (src/cli/stream.ts). */
+async function runStreaming(sources: Source[], kinds: DocumentKind[], opts: CliOptions, settings: Settings): Promise<void> {
+  const refuse = (why: string) => new UsageError(`--stream ${why}`);
+  if (sources.length !== 1) throw refuse('repairs one input (stdin or one file)');
+  if (kinds[0] !== 'text') throw refuse(`reads plain text; ${sources[0].kind === 'file' ? sources[0].path : '<stdin>'} is ${kinds[0]}`);
+  if (opts.format && opts.format !== 'text') throw refuse('writes the repaired text only (no --format other than text)');
+  if (opts.write || isChecking(opts) || opts.explain || opts.all) throw refuse('cannot be combined with --write, --check, --max-fixes, --fail-on-spin-score, --explain or --all');
+  await streamRepair(sources[0], repairerFor(settings), settings.minConfidence);
 }
 
 /**
