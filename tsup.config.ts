@@ -37,8 +37,6 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   platform: 'node',
-  // __dirname in the ESM build too (the CLI finds the package's dictionaries/ folder with it).
-  shims: true,
   target: 'node20',
   esbuildPlugins: [jsonAsText],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),

@@ -13,10 +13,13 @@ export interface NamedDictionary {
 
 /**
  * The package's dictionaries/ folder, found upwards from this file (dist/ in
- * the package, src/cli/dict/ in a checkout).
+ * the package, src/cli/dict/ in a checkout) or, in the ESM build, where
+ * there is no __dirname (and no shim, which would pull Node modules into
+ * the browser-safe library chunks), from the running script (bin/).
  */
 function shippedDictionaryDir(): string | undefined {
-  for (let dir = __dirname, i = 0; i < 5; i++, dir = dirname(dir)) {
+  const start = typeof __dirname === 'string' ? __dirname : dirname(process.argv[1] ?? '.');
+  for (let dir = start, i = 0; i < 5; i++, dir = dirname(dir)) {
     if (existsSync(join(dir, 'dictionaries', 'FORMAT.md'))) return join(dir, 'dictionaries');
   }
   return undefined;
