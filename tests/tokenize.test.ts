@@ -33,6 +33,11 @@ describe('tokenize', () => {
     expect(tokenize('Didn’t')[0].norm).toBe("didn't");
   });
 
+  test('symbols and numbers with case fold too; ASCII punctuation is its own key', () => {
+    const norms = tokenize('Ⓐ Ⅻ1 ’ , 5KM').filter((t) => t.kind !== 'space').map((t) => [t.kind, t.norm]);
+    expect(norms).toEqual([['punct', 'ⓐ'], ['number', 'ⅻ1'], ['punct', "'"], ['punct', ','], ['number', '5km']]);
+  });
+
   test('a surrogate pair stays in one token', () => {
     const t = tokenize('a👍b');
     expect(t.map((x) => x.text)).toEqual(['a', '👍', 'b']);

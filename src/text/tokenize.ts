@@ -124,10 +124,13 @@ export function normalizeWord(text: string): string {
   return (text.indexOf('\u2019') === -1 ? text : text.replace(/\u2019/g, "'")).toLowerCase();
 }
 
-/** A token's matching key; punctuation and plain numbers have no case to fold (the quick path). */
+/**
+ * A token's matching key. ASCII punctuation and plain numbers have no case to
+ * fold (the quick path); other symbols may ("Ⓐ" -> "ⓐ"), so they go the long way.
+ */
 function normOf(kind: TokenKind, t: string): string {
   if (kind === 'space') return ' ';
-  if (kind === 'punct') return t === '\u2019' ? "'" : t;
+  if (kind === 'punct' && t.charCodeAt(0) < 0x80) return t;
   if (kind === 'number' && isAsciiNumber(t)) return t;
   return normalizeWord(t);
 }
