@@ -17,7 +17,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import nlp from 'compromise';
-import { brownFiles, brownSentences, subtlexCounts } from './corpora';
+import { brownFiles, brownSentences, commonestBrownTags, subtlexCounts } from './corpora';
 import { regularVerb } from '../src/dictionary/inflect';
 import { WORDNET_POS, synsets } from './wordnet';
 
@@ -312,22 +312,8 @@ async function buildSynonymsAsync(words: Record<string, [number, number]>, brown
  */
 function closedClassWords(): Set<string> {
   const CLOSED = /^(at|ap|abn|abx|cc|cs|in|to|md|be|hv|do|ex|dt|wdt|wp|wql|wrb|pp|ppl|pps|ppss|ppo|ql|rp|nr|cd|od|\*)/;
-  const tags = new Map<string, Map<string, number>>();
-  for (const file of brownFiles()) {
-    for (const sentence of brownSentences(file)) {
-      for (const t of sentence) {
-        const w = t.word.toLowerCase();
-        let m = tags.get(w);
-        if (!m) tags.set(w, (m = new Map()));
-        m.set(t.tag, (m.get(t.tag) ?? 0) + 1);
-      }
-    }
-  }
   const out = new Set<string>();
-  for (const [w, m] of tags) {
-    const top = [...m].sort((a, b) => b[1] - a[1])[0][0];
-    if (CLOSED.test(top)) out.add(w);
-  }
+  for (const [w, top] of commonestBrownTags()) if (CLOSED.test(top)) out.add(w);
   return out;
 }
 

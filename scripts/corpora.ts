@@ -39,6 +39,24 @@ export function brownSentences(file: string): TaggedToken[][] {
     );
 }
 
+/** The commonest Brown tag of each lowercased word (files outside ca01-ca44); ties go to the tag seen first. */
+export function commonestBrownTags(): Map<string, string> {
+  const tags = new Map<string, Map<string, number>>();
+  for (const file of brownFiles()) {
+    for (const sentence of brownSentences(file)) {
+      for (const t of sentence) {
+        const w = t.word.toLowerCase();
+        let m = tags.get(w);
+        if (!m) tags.set(w, (m = new Map()));
+        m.set(t.tag, (m.get(t.tag) ?? 0) + 1);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [w, m] of tags) out.set(w, [...m].sort((a, b) => b[1] - a[1])[0][0]);
+  return out;
+}
+
 /** Rebuild readable text from Brown tokens (for calibration documents). */
 export function detokenize(sentence: TaggedToken[]): string {
   let out = '';

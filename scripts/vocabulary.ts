@@ -12,7 +12,7 @@
  * subtitles; SUBTLEX breaks ties).
  * --missing lists the uncovered ones, most frequent first, with their tag.
  */
-import { brownFiles, brownSentences } from './corpora';
+import { commonestBrownTags } from './corpora';
 import { compileDictionaries } from '../src/dictionary/compile';
 import { bundledDictionaries } from '../src/bundled';
 import { defaultFrequencies } from '../src/score/frequency';
@@ -21,24 +21,12 @@ const args = process.argv.slice(2);
 const top = Number(args.find((a) => /^\d+$/.test(a)) ?? 3000);
 const listMissing = args.includes('--missing');
 
-// Commonest Brown tag of each lowercase word.
-const tagCounts = new Map<string, Map<string, number>>();
-for (const file of brownFiles()) {
-  for (const sentence of brownSentences(file)) {
-    for (const t of sentence) {
-      const w = t.word.toLowerCase();
-      let m = tagCounts.get(w);
-      if (!m) tagCounts.set(w, (m = new Map()));
-      m.set(t.tag, (m.get(t.tag) ?? 0) + 1);
-    }
-  }
-}
 const CONTENT = /^(nn|nns|vb|vbd|vbg|vbn|vbz|jj|jjr|jjs|jjt|rb|rbr|rbt)$/;
 const freq = defaultFrequencies();
 const content: Array<{ word: string; tag: string; brown: number; rate: number }> = [];
-for (const [word, m] of tagCounts) {
+for (const [word, commonest] of commonestBrownTags()) {
   if (!/^[a-z][a-z'-]+[a-z]$/.test(word)) continue;
-  const tag = [...m].sort((a, b) => b[1] - a[1])[0][0].replace(/-.*$/, '');
+  const tag = commonest.replace(/-.*$/, '');
   if (!CONTENT.test(tag)) continue;
   content.push({ word, tag, brown: freq.count(word), rate: freq.perMillion(word) });
 }
