@@ -19,7 +19,7 @@ import { contextEvidence, edges, MAX_CONTEXT_LOG_RATIO } from './score/context';
 import { SurvivorCounter } from './score/survivors';
 import { ThesaurusScorer, type ThesaurusHit } from './score/thesaurus';
 import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
-import { confidenceBound, confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type Evidence } from './score/confidence';
+import { confidenceBound, confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type ConfidenceInputs, type Evidence } from './score/confidence';
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
 import { splice } from './apply/splice';
@@ -251,13 +251,12 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       flushUnseen(c.start);
       const chosen = a.chosen[i];
       const { best, runnerUp, stats: st } = chosen;
-      const known = { stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i] };
+      const inputs: ConfidenceInputs = { stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i], context: 0, survivors: 0 };
       // Pass over a candidate that could not reach the threshold whatever its local terms: most of them.
-      if (!includeBelow && confidenceBound(known, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length) < minConfidence) continue;
+      if (!includeBelow && confidenceBound(inputs, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length) < minConfidence) continue;
       if (chosen.context === undefined) chosen.context = contextFit(chosen.prev, chosen.next, best);
-      const context = chosen.context;
-      const survivors = a.survivors.count(best.originalKey);
-      const inputs = { stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i], context, survivors };
+      inputs.context = chosen.context;
+      inputs.survivors = a.survivors.count(best.originalKey);
       const confidence = confidenceOf(inputs, params);
       const applied = confidence >= minConfidence;
       if (!applied && !includeBelow) continue;

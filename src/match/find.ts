@@ -102,8 +102,8 @@ function adjacent(set: PhraseSet | undefined, words: string[], side: 'before' | 
 function contextHolds(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
   if (!conditions) return true;
   const ctx = compiledContext(conditions);
-  if (ctx.before && !adjacent(ctx.before, near.before, 'before', near.spunBefore())) return false;
-  if (ctx.after && !adjacent(ctx.after, near.after, 'after', near.spunAfter())) return false;
+  if (ctx.before && !adjacent(ctx.before, near.before, 'before', near.spunBefore)) return false;
+  if (ctx.after && !adjacent(ctx.after, near.after, 'after', near.spunAfter)) return false;
   if (adjacent(ctx.notBefore, near.before, 'before')) return false;
   if (adjacent(ctx.notAfter, near.after, 'after')) return false;
   return true;
@@ -112,12 +112,12 @@ function contextHolds(conditions: ContextConditions | undefined, near: Neighbour
 interface Neighbourhood {
   before: string[];
   after: string[];
-  /** Originals of the adjacent word before / after, were it a one-word spun form (computed on demand). */
-  spunBefore: () => string[] | undefined;
-  spunAfter: () => string[] | undefined;
+  /** Originals of the adjacent word before / after, were it a one-word spun form. */
+  spunBefore?: string[];
+  spunAfter?: string[];
 }
 
-/** What a one-word spun form would restore to (empty when the word is no spun form). */
+/** What a one-word spun form would restore to (undefined when the word is no spun form). */
 function originalsOf(dict: CompiledDictionary, word: string | undefined): string[] | undefined {
   if (word === undefined) return undefined;
   const node = dict.root.next === undefined ? undefined : dict.root.next.get(word);
@@ -129,13 +129,11 @@ function applicable(variants: Variant[], text: string, tokens: Token[], first: n
   if (variants.every((v) => !v.entry.context && v.entry.case !== 'exact')) return variants;
   const before = neighbours(tokens, first - 1, -1, 4);
   const after = neighbours(tokens, end, 1, 4);
-  let spunBefore: string[] | undefined | null = null;
-  let spunAfter: string[] | undefined | null = null;
   const near: Neighbourhood = {
     before,
     after,
-    spunBefore: () => (spunBefore === null ? (spunBefore = originalsOf(dict, before[before.length - 1])) : spunBefore),
-    spunAfter: () => (spunAfter === null ? (spunAfter = originalsOf(dict, after[0])) : spunAfter),
+    spunBefore: originalsOf(dict, before[before.length - 1]),
+    spunAfter: originalsOf(dict, after[0]),
   };
   return variants.filter((v) => {
     if (v.entry.case === 'exact' && text.replace(/\s+/g, ' ') !== v.surface) return false;
