@@ -9,8 +9,9 @@
  * counts (data/frequencies.json). For a multiword form the first word meets
  * the left neighbour and the last word the right one.
  *
- * The model abstains on a side (contributes 0) unless both words were seen
- * at least MIN_SUPPORT times: comparing a well-measured common original with
+ * The model abstains on a side (contributes 0) when neither word was seen
+ * next to the neighbour, and unless both words were seen at least
+ * MIN_SUPPORT times: comparing a well-measured common original with
  * a rare spun word that only has its smoothing to go on would favour the
  * original for being common, which the frequency evidence already counts.
  */
@@ -47,6 +48,9 @@ function sideLogRatio(
   const smoothed = mu * ((freq.count(neighbour) + 0.5) / freq.contextTokens);
   const pairO = pair(original);
   const pairS = pair(spun);
+  // Neither word was ever seen beside this neighbour: the smoothed estimates would
+  // then only say which word is commoner, which the frequency evidence already counts.
+  if (pairO + pairS === 0) return { logRatio: 0, support: 0 };
   const logRatio = Math.log((pairO + smoothed) / (cOriginal + mu) / ((pairS + smoothed) / (cSpun + mu)));
   return { logRatio, support: pairO + pairS };
 }
