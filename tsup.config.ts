@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
+import { trustDictionary } from './src/dictionary/load';
+import { packSurfaceForms } from './src/dictionary/surface-forms';
 
 /**
  * The data files and bundled dictionaries go into the bundle as JSON text,
@@ -21,6 +23,8 @@ const jsonAsText: Plugin = {
           delete entry.keep;
           delete entry.note;
         }
+        // Each entry's surface forms, worked out now rather than on every start (src/bundled.ts).
+        data.surfaceForms = trustDictionary(data).entries.map(packSurfaceForms);
       }
       return { contents: `export default ${JSON.stringify(JSON.stringify(data))};`, loader: 'js' };
     });

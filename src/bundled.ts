@@ -7,6 +7,7 @@
 import type { DictionaryFile, DictionaryInput } from './dictionary/schema';
 import { trustDictionary } from './dictionary/load';
 import { fromJson, lazy } from './data';
+import { attachSurfaceForms, type PackedForms } from './dictionary/surface-forms';
 import verbs from '../dictionaries/verbs.json';
 import verbsExtended from '../dictionaries/verbs-extended.json';
 import verbsFurther from '../dictionaries/verbs-further.json';
@@ -41,7 +42,21 @@ const SOURCES: Record<string, unknown> = {
   'vocabulary-modifiers': vocabularyModifiers,
 };
 
+/**
+ * A bundled file as the build packs it: `surfaceForms` holds each entry's
+ * surface forms, worked out at build time (tsup.config.ts). Absent when the
+ * JSON is read as it is in dictionaries/ (the test suite).
+ */
+type BundledFile = DictionaryInput & { surfaceForms?: PackedForms[] };
+
+function load(raw: unknown): DictionaryFile {
+  const { surfaceForms, ...input } = fromJson<BundledFile>(raw);
+  const dictionary = trustDictionary(input);
+  if (surfaceForms) dictionary.entries.forEach((e, i) => attachSurfaceForms(e, surfaceForms[i]));
+  return dictionary;
+}
+
 /** The bundled dictionaries by name, parsed on first use. */
-export const bundledDictionaries = lazy(() =>
-  Object.fromEntries(Object.entries(SOURCES).map(([name, raw]) => [name, trustDictionary(fromJson<DictionaryInput>(raw))])) as Record<string, DictionaryFile>,
+export const bundledDictionaries = lazy(
+  () => Object.fromEntries(Object.entries(SOURCES).map(([name, raw]) => [name, load(raw)])) as Record<string, DictionaryFile>,
 );

@@ -1,14 +1,15 @@
 /**
  * Compile dictionaries into a matcher.
  *
- * Every entry is expanded once, here, into the surface forms it covers
- * (inflections included), and each surface is inserted into a token trie.
+ * Every entry's surface forms (inflections included; src/dictionary/surface-forms.ts,
+ * worked out at build time for the bundled dictionaries) are inserted into a token trie.
  * Matching then costs one map lookup per token however large the dictionary.
  */
 import type { DictionaryFile, Entry, InflectedForm } from './schema';
-import { pluralOf, verbForms } from './inflect';
-import { tokenize, normalizeWord } from '../text/tokenize';
 import { gazetteerEntries } from './gazetteer';
+import { surfaceFormsOf } from './surface-forms';
+
+export { phraseKey, edgeLabels, expandEntry, type Expansion } from './surface-forms';
 
 /** One way a trie key can be repaired: a surface form of one entry. */
 export interface Variant {
@@ -77,98 +78,6 @@ export interface CompileOptions {
 
 export const MIN_PRIOR = 0.3;
 
-/** Normalised form of a phrase: lowercase, folded apostrophes, single spaces. */
-export function phraseKey(text: string): string {
-  return normalizeWord(text).trim().replace(/\s+/g, ' ');
-}
-
-/**
- * Trie edge labels for a phrase: each content token's normalised text, with a
- * leading space when whitespace separates it from the previous token (so that
- * "p.c" and "p. c" are different keys).
- */
-export function edgeLabels(text: string): string[] {
-  const labels: string[] = [];
-  let spaced = false;
-  for (const t of tokenize(text.trim())) {
-    if (t.kind === 'space') {
-      spaced = true;
-      continue;
-    }
-    labels.push(labels.length > 0 && spaced ? ' ' + t.norm : t.norm);
-    spaced = false;
-  }
-  return labels;
-}
-
-function replaceWord(phrase: string, index: number, word: string): string {
-  const words = phrase.split(' ');
-  if (index >= words.length) return phrase;
-  words[index] = word;
-  return words.join(' ');
-}
-
-/** Inflect the head word of a phrase, keeping a capitalised head capitalised. */
-function inflectHead(phrase: string, head: number, inflect: (w: string) => string): string {
-  const words = phrase.split(' ');
-  const word = words[head];
-  if (word === undefined) return phrase;
-  const lower = word.toLowerCase();
-  let out = inflect(lower);
-  if (word !== lower) out = out.charAt(0).toUpperCase() + out.slice(1);
-  return replaceWord(phrase, head, out);
-}
-
-/** Expand an entry into (spun surface, replacement, form) triples. */
-export interface Expansion {
-  surface: string;
-  replacement: string;
-  form: InflectedForm | null;
-  participle?: string;
-}
-
-export function expandEntry(entry: Entry): Expansion[] {
-  const head = entry.head ?? 0;
-  const out: Expansion[] = [];
-  const wanted = (f: InflectedForm) => !entry.forms || entry.forms.includes(f);
-  for (const spunRaw of entry.spun) {
-    const spun = spunRaw.trim().replace(/\s+/g, ' ');
-    const original = entry.original.trim().replace(/\s+/g, ' ');
-    if (!entry.inflect) {
-      out.push({ surface: spun, replacement: original, form: null });
-      continue;
-    }
-    if (entry.pos === 'verb') {
-      for (const form of ['base', 'third', 'past', 'participle', 'gerund'] as const) {
-        if (!wanted(form)) continue;
-        const expansion: Expansion = {
-          surface: inflectHead(spun, head, (w) => verbForms(w)[form]),
-          replacement: inflectHead(original, head, (w) => verbForms(w)[form]),
-          form,
-        };
-        if (form === 'past' && wanted('participle')) {
-          const participle = inflectHead(original, head, (w) => verbForms(w).participle);
-          if (participle !== expansion.replacement) expansion.participle = participle;
-        }
-        out.push(expansion);
-      }
-    } else {
-      if (wanted('base')) out.push({ surface: spun, replacement: original, form: 'base' });
-      if (wanted('plural')) {
-        out.push({ surface: inflectHead(spun, head, pluralOf), replacement: inflectHead(original, head, pluralOf), form: 'plural' });
-      }
-    }
-  }
-  // The same surface can come out twice (e.g. past and participle of "state"): keep one per replacement.
-  const seen = new Set<string>();
-  return out.filter((v) => {
-    const key = `${v.surface}\u0000${v.replacement}`;
-    if (seen.has(key) || phraseKey(v.surface) === phraseKey(v.replacement)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 export function compileDictionaries(dictionaries: DictionaryFile[], options: CompileOptions = {}): CompiledDictionary {
   const disabled = new Set(options.disable ?? []);
   const disabledTags = new Set(options.disableTags ?? []);
@@ -187,8 +96,7 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
   const minPrior = options.minPrior ?? MIN_PRIOR;
   for (const entry of entries.values()) {
     if (disabled.has(entry.id) || entry.tags.some((t) => disabledTags.has(t)) || entry.prior < minPrior) continue;
-    for (const { surface, replacement, form, participle } of expandEntry(entry)) {
-      const labels = edgeLabels(surface);
+    for (const { surface, replacement, form, participle, labels, spunKey, originalKey } of surfaceFormsOf(entry)) {
       if (labels.length === 0) continue;
       let node = root;
       for (const label of labels) {
@@ -200,15 +108,7 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
         if (!child) edges.set(word, (child = {}));
         node = child;
       }
-      const variant: Variant = {
-        entry,
-        replacement,
-        form,
-        participle,
-        surface,
-        spunKey: phraseKey(surface),
-        originalKey: phraseKey(replacement),
-      };
+      const variant: Variant = { entry, replacement, form, participle, surface, spunKey, originalKey };
       (node.variants ??= []).push(variant);
       size++;
       originalPriors.set(variant.originalKey, Math.max(originalPriors.get(variant.originalKey) ?? 0, entry.prior));
