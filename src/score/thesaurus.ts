@@ -17,14 +17,17 @@ import table from '../../data/wordnet-synonyms.json';
 import type { Token } from '../text/tokenize';
 import type { FrequencyModel } from './frequency';
 import { fromJson, lazy } from '../data';
+import { PackedTable } from '../packed-table';
 
-const synonyms = lazy(() => new Map(Object.entries(fromJson<{ synonyms: Record<string, string[]> }>(table).synonyms)));
+/** The table as shipped: packed text (see its `format`). */
+interface SynonymData {
+  synonyms: string;
+  replaceable: string;
+}
+const data = lazy(() => fromJson<SynonymData>(table));
+const synonyms = lazy(() => new PackedTable(data().synonyms, (f) => f.slice(1)));
 /** Words that appear as an original in the table: a thesaurus spinner would replace them. */
-const replaceableWords = lazy(() => {
-  const out = new Set<string>();
-  for (const list of synonyms().values()) for (const o of list) out.add(o);
-  return out;
-});
+const replaceableWords = lazy(() => new PackedTable(data().replaceable, () => true));
 
 export function synonymsOf(word: string): string[] | undefined {
   return synonyms().get(word);
