@@ -26,6 +26,15 @@ describe('PackedTable', () => {
     expect(t.get('sa')).toEqual([1, 2]);
   });
 
+  test('after many misses (a large input) the rest is unpacked at once, and lookups still agree', () => {
+    const t = table();
+    for (let i = 0; i < 6000; i++) expect(t.get(`missing${i}`)).toBeUndefined();
+    expect(t.get('state')).toEqual([5, 6]);
+    expect(t.get('über')).toEqual([7, 8]);
+    expect(t.get('constructor')).toEqual([11, 12]);
+    expect(t.get('stat')).toBeUndefined();
+  });
+
   test('an empty table finds nothing', () => {
     expect(new PackedTable('', () => 1).get('a')).toBeUndefined();
   });
