@@ -23,6 +23,12 @@ import vocabularyNouns1 from '../dictionaries/vocabulary-nouns-1.json';
 import vocabularyNouns2 from '../dictionaries/vocabulary-nouns-2.json';
 import vocabularyVerbs from '../dictionaries/vocabulary-verbs.json';
 import vocabularyModifiers from '../dictionaries/vocabulary-modifiers.json';
+import domainBusinessTech from '../dictionaries/domain-business-tech.json';
+import domainCrimeLaw from '../dictionaries/domain-crime-law.json';
+import domainCulture from '../dictionaries/domain-culture.json';
+import domainHealthScience from '../dictionaries/domain-health-science.json';
+import domainPoliticsWorld from '../dictionaries/domain-politics-world.json';
+import domainSports from '../dictionaries/domain-sports.json';
 
 const SOURCES: Record<string, unknown> = {
   'function-words': functionWords,
@@ -40,6 +46,12 @@ const SOURCES: Record<string, unknown> = {
   'vocabulary-nouns-2': vocabularyNouns2,
   'vocabulary-verbs': vocabularyVerbs,
   'vocabulary-modifiers': vocabularyModifiers,
+  'domain-business-tech': domainBusinessTech,
+  'domain-crime-law': domainCrimeLaw,
+  'domain-culture': domainCulture,
+  'domain-health-science': domainHealthScience,
+  'domain-politics-world': domainPoliticsWorld,
+  'domain-sports': domainSports,
 };
 
 /**
