@@ -47,6 +47,9 @@ export interface FrequencyData {
   lexicalized: string[];
 }
 
+/** Prefixes that make new hyphenated words freely (non-binding, anti-war, co-founder, ex-wife). */
+const PREFIXES = new Set(['non', 'anti', 'pre', 'post', 'co', 're', 'self', 'ex', 'multi', 'semi', 'mid', 'inter', 'sub', 'super', 'over', 'under', 'cross', 'counter', 'pro', 'un', 'vice', 'e', 'x', 'mega', 'mini', 'micro', 'ultra', 'neo', 'pan', 'bi', 'tri']);
+
 /** Half a count: the smoothing that keeps an unseen form's rate above zero. */
 const SMOOTHING = 0.5;
 
@@ -111,7 +114,15 @@ export class CorpusFrequencies implements FrequencyModel {
   }
 
   perMillion(key: string, established = false): number {
-    return key.includes(' ') ? this.phraseRate(key, established) : this.wordRate(key);
+    if (key.includes(' ')) return this.phraseRate(key, established);
+    // A hyphenated compound the corpora never saw ("award-successful") is rated like an unseen
+    // phrase of its parts: far rarer than half a count unless it is established English. Not
+    // when it starts with a word-forming prefix: "non-permanent" is made up on the spot, and fine.
+    if (key.includes('-') && !established && this.t.words.get(key) === undefined) {
+      const parts = key.split('-').filter((p) => p !== '');
+      if (parts.length > 1 && !PREFIXES.has(parts[0])) return this.phraseRate(parts.join(' '), false);
+    }
+    return this.wordRate(key);
   }
 
   get contextTokens(): number {

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { compileForward, rng, spin, type Swap } from './simulate-spinner';
+import { createRepairer, type Fix } from '../src/repairer';
+import { bundledDictionaries } from '../src/bundled';
+const lines = readFileSync('/work/shared/corpus/clean/wikipedia-current-events.txt', 'utf8').split('\n').filter((l) => l.trim());
+const docs: string[] = [];
+for (let i = 0; i < lines.length; i += 25) docs.push(lines.slice(i, i + 25).join('\n\n'));
+const forward = compileForward(Object.values(bundledDictionaries()));
+const random = rng(Number(process.env.SEED ?? 5));
+const repairer = createRepairer({ unseenSwaps: false });
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+const undoes = (f: Fix, s: Swap) => s.start >= f.start && s.end <= f.end && norm(f.replacement).endsWith(norm(s.original));
+const touches = (f: Fix, s: Swap) => s.start < f.end && s.end > f.start;
+const by = new Map<string, { right: number; harm: number; wrong: number; ex: string[] }>();
+for (const doc of docs) {
+  const spun = spin(doc, forward, 0.7 + 0.8 * random(), random);
+  for (const f of repairer.repair(spun.text).fixes) {
+    const t = by.get(f.rule) ?? { right: 0, harm: 0, wrong: 0, ex: [] };
+    if (spun.swaps.some((s) => undoes(f, s))) t.right++;
+    else if (spun.swaps.some((s) => touches(f, s))) t.wrong++;
+    else { t.harm++; if (t.ex.length < 2) t.ex.push(`${spun.text.slice(Math.max(0, f.start - 25), f.start)}[${f.spun}->${f.replacement}]${spun.text.slice(f.end, f.end + 15)}`.replace(/\s+/g, ' ')); }
+    by.set(f.rule, t);
+  }
+}
+const list = [...by].filter(([, t]) => t.harm > 0).sort((a, b) => b[1].harm - a[1].harm);
+console.log('total harm', list.reduce((n, [, t]) => n + t.harm, 0));
+for (const [rule, t] of list.slice(0, Number(process.env.TOP ?? 60))) console.log(`${String(t.harm).padStart(4)} harm ${String(t.right).padStart(4)} right ${String(t.wrong).padStart(3)} wrong  ${rule}  | ${t.ex.join(' | ')}`);
