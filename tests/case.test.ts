@@ -14,6 +14,12 @@ describe('case', () => {
     expect(applyCase('wall street', 'Wall Avenue')).toBe('Wall Street');
     expect(applyCase('said', 'stated')).toBe('said');
   });
+  test('a name whose one word became a lowercase phrase is still a title', () => {
+    expect(casePattern('Legal professional Basic')).toBe('title');
+    expect(applyCase('attorney general', 'Legal professional Basic')).toBe('Attorney General');
+    expect(casePattern('Got here up quick')).toBe('capitalized');
+    expect(casePattern('eBay')).toBe('mixed');
+  });
   test('a replacement with its own capitals keeps them', () => {
     expect(applyCase('United States', 'the usa')).toBe('United States');
   });

@@ -21,6 +21,9 @@ export function casePattern(text: string): CasePattern {
   if (letters === letters.toLowerCase()) return 'lower';
   if (words.length > 1 && words.every(isCapitalized)) return 'title';
   if (isCapitalized(words[0]) && words.slice(1).every((w) => !isCapitalized(w))) return 'capitalized';
+  // "Legal professional Basic": a spinner put a lowercase phrase for one word of a Title Case
+  // name ("Attorney General") and capitalised only its first letter. First and last capitalised: a title.
+  if (words.length > 1 && isCapitalized(words[0]) && isCapitalized(words[words.length - 1])) return 'title';
   return 'mixed';
 }
 
