@@ -18,3 +18,14 @@ describe('clean-text rates', () => {
     expect(f.perMillion('well-known')).toBeGreaterThan(f.perMillion('zzzqx'));
   });
 });
+
+describe('unseen phrases', () => {
+  const f = defaultFrequencies();
+  test('are rated as chains of word pairs: natural English far above a spinner\'s garble', () => {
+    expect(f.perMillion('at the same time as')).toBeGreaterThan(1000 * f.perMillion('got here up quick'));
+    expect(f.perMillion('in a single day')).toBeGreaterThan(100 * f.perMillion('got here up quick'));
+  });
+  test('stay below half a count, since Brown never shows them', () => {
+    expect(f.perMillion('at the same time as')).toBeLessThanOrEqual((0.5 / f.contextTokens) * 1e6 + 1e-12);
+  });
+});

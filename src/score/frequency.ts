@@ -50,6 +50,9 @@ export interface FrequencyData {
 /** Prefixes that make new hyphenated words freely (non-binding, anti-war, co-founder, ex-wife). */
 const PREFIXES = new Set(['non', 'anti', 'pre', 'post', 'co', 're', 'self', 'ex', 'multi', 'semi', 'mid', 'inter', 'sub', 'super', 'over', 'under', 'cross', 'counter', 'pro', 'un', 'vice', 'e', 'x', 'mega', 'mini', 'micro', 'ultra', 'neo', 'pan', 'bi', 'tri']);
 
+/** Weight of a word's own rate in P(next | previous) for unseen phrases (see nextWordChance). */
+const CHAIN_SMOOTHING = 100;
+
 /** Half a count: the smoothing that keeps an unseen form's rate above zero. */
 const SMOOTHING = 0.5;
 
@@ -161,16 +164,42 @@ export class CorpusFrequencies implements FrequencyModel {
    * A phrase seen in Brown gets its counted rate. An unseen phrase that is
    * established English (a WordNet lemma such as "step down") gets half a
    * count, like an unseen word: Brown is simply too small to show it. Any
-   * other unseen phrase is rated as if its words were independent (so "got
-   * here up quick" comes out far rarer than half a count), capped at half a count.
+   * other unseen phrase is rated as a chain: its longest beginning that Brown
+   * shows, then each further word given the one before (so "got here up quick"
+   * comes out far rarer than "at the same time as"), capped at half a count.
    */
   private phraseRate(phrase: string, established: boolean): number {
     const total = orZero(this.t.phrases.get(phrase));
     const count = this.leaveOut ? Math.max(0, total - (this.leaveOut.get(phrase) ?? 0)) : total;
     if (count > 0 || established || this.t.lexicalized.has(phrase)) return ((count + SMOOTHING) / this.brownTokens) * 1e6;
-    let independent = 1e6;
-    for (const w of phrase.split(' ')) independent *= this.wordRate(w) / 1e6;
-    return Math.min(independent, (SMOOTHING / this.brownTokens) * 1e6);
+    const words = phrase.split(' ');
+    // Start from the longest beginning of the phrase that Brown shows ("at the same time" for
+    // "at the same time as"), then chain the remaining words on.
+    let known = 1;
+    let rate = this.wordRate(words[0]) / 1e6;
+    for (let n = words.length - 1; n >= 2; n--) {
+      const prefix = words.slice(0, n).join(' ');
+      const c = this.count(prefix);
+      if (c > 0) {
+        known = n;
+        rate = c / this.brownTokens;
+        break;
+      }
+    }
+    for (let i = known; i < words.length; i++) rate *= this.nextWordChance(words[i - 1], words[i]);
+    return Math.min(rate * 1e6, (SMOOTHING / this.brownTokens) * 1e6);
+  }
+
+  /**
+   * P(next | previous) from Brown word pairs, smoothed towards next's own rate
+   * (weight CHAIN_SMOOTHING): an unseen phrase is rated as a chain of word pairs,
+   * so "in a single day" (every pair common) comes out far commoner than "got here
+   * up quick" (pairs Brown never shows), where counting the words as independent
+   * rated both alike.
+   */
+  private nextWordChance(previous: string, next: string): number {
+    const rate = this.wordRate(next) / 1e6;
+    return (this.pairCount(previous, next) + CHAIN_SMOOTHING * rate) / (this.brownCount(previous) + CHAIN_SMOOTHING);
   }
 }
 
