@@ -29,6 +29,9 @@ import domainCulture from '../dictionaries/domain-culture.json';
 import domainHealthScience from '../dictionaries/domain-health-science.json';
 import domainPoliticsWorld from '../dictionaries/domain-politics-world.json';
 import domainSports from '../dictionaries/domain-sports.json';
+import domainSociety from '../dictionaries/domain-society.json';
+import domainTravelWeather from '../dictionaries/domain-travel-weather.json';
+import newswirePhrasing from '../dictionaries/newswire-phrasing.json';
 
 const SOURCES: Record<string, unknown> = {
   'function-words': functionWords,
@@ -52,6 +55,9 @@ const SOURCES: Record<string, unknown> = {
   'domain-health-science': domainHealthScience,
   'domain-politics-world': domainPoliticsWorld,
   'domain-sports': domainSports,
+  'domain-society': domainSociety,
+  'domain-travel-weather': domainTravelWeather,
+  'newswire-phrasing': newswirePhrasing,
 };
 
 /**

@@ -111,6 +111,30 @@ const expected: Record<string, Array<[string, string]>> = {
     ['state go to', 'state visit'],
     ['safety ensures', 'security guarantees'],
   ],
+  society: [
+    ['major faculty', 'primary school'],
+    ['parent-teacher affiliation', 'parent-teacher association'],
+    ['village corridor', 'village hall'],
+    ['free faculty meals', 'free school meals'],
+    ['single mother and father', 'single parents'],
+    ['half-time period', 'half-term'],
+  ],
+  'travel-weather': [
+    ['chilly entrance', 'cold front'],
+    ['burst its financial institutions', 'burst its banks'],
+    ['rail traces', 'rail lines'],
+    ['lengthy traces', 'long lines'],
+    ['pace restrict', 'speed limit'],
+    ['evacuation heart', 'evacuation center'],
+  ],
+  newswire: [
+    ['beneath manner', 'under way'],
+    ['conversant in', 'familiar with'],
+    ['on situation of anonymity', 'on condition of anonymity'],
+    ['sticking level', 'sticking point'],
+    ['stays to be seen', 'remains to be seen'],
+    ['come into impact', 'come into effect'],
+  ],
 };
 
 describe.each(Object.keys(expected))('%s paragraph', (category) => {
