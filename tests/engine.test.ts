@@ -61,6 +61,21 @@ describe('rule engine', () => {
     expect(fix('for 12 months')).toBe('for twelve months');
   });
 
+  test('a required neighbour is also met by a spun neighbour that would restore to it', () => {
+    const e = dict([
+      { id: 'n/next', spun: ['the subsequent'], original: 'the next', pos: 'phrase', prior: 0.8, context: { after: ['year', 'week'] } },
+      { id: 'n/year', spun: ['12 months'], original: 'year', pos: 'noun', prior: 0.9 },
+      { id: 'n/cases', spun: ['instances'], original: 'cases', pos: 'noun', prior: 0.6 },
+      { id: 'n/number', spun: ['the variety of'], original: 'the number of', pos: 'phrase', prior: 0.8, context: { after: ['cases'] } },
+    ]);
+    const n = createRepairer({ bundled: false, dictionaries: [e], minConfidence: 0, unseenSwaps: false });
+    // One word ("instances" -> cases) and a phrase ("12 months" -> year) both count.
+    expect(n.repair('the variety of instances').text).toBe('the number of cases');
+    expect(n.repair('the subsequent 12 months').text).toBe('the next year');
+    // A neighbour that restores to nothing listed does not.
+    expect(n.repair('the subsequent day').text).toBe('the subsequent day');
+  });
+
   test('a/an agreement after a swap', () => {
     expect(fix('He was a uncommon US diplomat.')).toBe('He was a rare US diplomat.');
     const res = r.repair('It is an uncommon sight.');

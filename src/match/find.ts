@@ -112,7 +112,7 @@ function contextHolds(conditions: ContextConditions | undefined, near: Neighbour
 interface Neighbourhood {
   before: string[];
   after: string[];
-  /** Originals of the adjacent word before / after, were it a one-word spun form. */
+  /** Originals of the adjacent word before (a one-word spun form) and of the spun forms that start right after. */
   spunBefore?: string[];
   spunAfter?: string[];
 }
@@ -124,6 +124,27 @@ function originalsOf(dict: CompiledDictionary, word: string | undefined): string
   return node === undefined || node.variants === undefined ? undefined : node.variants.map((v) => v.originalKey);
 }
 
+/**
+ * What the spun forms starting at the first content token from index k would
+ * restore to, multiword ones included ("12 months" -> "year"): each original,
+ * and its first word, which is what would stand right after the span.
+ */
+function originalsFrom(dict: CompiledDictionary, tokens: Token[], k: number): string[] | undefined {
+  while (k < tokens.length && tokens[k].kind === 'space') k++;
+  if (k >= tokens.length) return undefined;
+  let out: string[] | undefined;
+  walkTrie(dict.root, tokens, k, (node) => {
+    if (node.variants === undefined) return;
+    if (out === undefined) out = [];
+    for (const v of node.variants) {
+      out.push(v.originalKey);
+      const space = v.originalKey.indexOf(' ');
+      if (space > 0) out.push(v.originalKey.slice(0, space));
+    }
+  });
+  return out;
+}
+
 function applicable(variants: Variant[], text: string, tokens: Token[], first: number, end: number, dict: CompiledDictionary): Variant[] {
   // Most variants have no conditions: skip collecting neighbours for them (the hot path).
   if (variants.every((v) => !v.entry.context && v.entry.case !== 'exact')) return variants;
@@ -133,7 +154,7 @@ function applicable(variants: Variant[], text: string, tokens: Token[], first: n
     before,
     after,
     spunBefore: originalsOf(dict, before[before.length - 1]),
-    spunAfter: originalsOf(dict, after[0]),
+    spunAfter: originalsFrom(dict, tokens, end),
   };
   return variants.filter((v) => {
     if (v.entry.case === 'exact' && text.replace(/\s+/g, ' ') !== v.surface) return false;
