@@ -17,7 +17,7 @@ const jsonAsText: Plugin = {
       // A bundled dictionary's examples, keep sentences and notes are for the test suite and for
       // maintainers (they ship in dictionaries/); the repairer never reads them. Left out, the
       // bundle is 2.4 MB smaller and loads that much quicker.
-      if (/[\\/]dictionaries[\\/]/.test(args.path)) {
+      if (/[\\/]dictionaries[\\/]/.test(args.path) || /[\\/]data[\\/]gazetteer\.json$/.test(args.path)) {
         for (const entry of data.entries) {
           delete entry.examples;
           delete entry.keep;

@@ -32,6 +32,7 @@ import domainSports from '../dictionaries/domain-sports.json';
 import domainSociety from '../dictionaries/domain-society.json';
 import domainTravelWeather from '../dictionaries/domain-travel-weather.json';
 import newswirePhrasing from '../dictionaries/newswire-phrasing.json';
+import gazetteer from '../data/gazetteer.json';
 
 const SOURCES: Record<string, unknown> = {
   'function-words': functionWords,
@@ -78,3 +79,11 @@ function load(raw: unknown): DictionaryFile {
 export const bundledDictionaries = lazy(
   () => Object.fromEntries(Object.entries(SOURCES).map(([name, raw]) => [name, load(raw)])) as Record<string, DictionaryFile>,
 );
+
+/**
+ * The gazetteer's entries for the bundled dictionaries as they are, generated
+ * by `npm run build:data` (data/gazetteer.json; a test checks it is current):
+ * a repairer with no entries disabled or added uses these instead of
+ * generating them on every start.
+ */
+export const bundledGazetteer = lazy(() => load(gazetteer).entries);

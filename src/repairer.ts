@@ -23,7 +23,7 @@ import { confidenceBound, confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FIN
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
 import { splice } from './apply/splice';
-import { bundledDictionaries } from './bundled';
+import { bundledDictionaries, bundledGazetteer } from './bundled';
 
 /** Fixes at or above this confidence are applied unless `minConfidence` says otherwise. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -135,10 +135,14 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     ...(options.bundled === false ? [] : Object.values(bundledDictionaries())),
     ...(options.dictionaries ?? []).map((d, i) => toDictionary(d, `dictionary ${i + 1}`)),
   ];
+  // The bundled set as it is: its name variants were generated at build time.
+  const bundledAsIs =
+    options.bundled !== false && !(options.dictionaries && options.dictionaries.length) && !(options.disable && options.disable.length) && !(options.disableTags && options.disableTags.length);
   const compiled: CompiledDictionary = compileDictionaries(dictionaries, {
     disable: options.disable,
     disableTags: options.disableTags,
     minPrior: options.minPrior,
+    gazetteer: bundledAsIs ? bundledGazetteer() : true,
   });
   const freq = options.frequencies ?? defaultFrequencies();
   const unseenSwaps = options.unseenSwaps ?? true;

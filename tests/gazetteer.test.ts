@@ -47,3 +47,23 @@ describe('gazetteer', () => {
     expect(r.repair('He briefed the Nationwide Safety Agency.').text).toBe('He briefed the Nationwide Safety Agency.');
   });
 });
+
+describe('the bundled gazetteer (data/gazetteer.json)', () => {
+  test('is what the gazetteer generates from the bundled dictionaries now (else: npm run build:data)', () => {
+    const { bundledDictionaries, bundledGazetteer } = require('../src/bundled') as typeof import('../src/bundled');
+    const { gazetteerEntries } = require('../src/dictionary/gazetteer') as typeof import('../src/dictionary/gazetteer');
+    const generated = gazetteerEntries(Object.values(bundledDictionaries()).flatMap((d) => d.entries));
+    expect(generated.length).toBeGreaterThan(50);
+    expect(bundledGazetteer()).toEqual(generated);
+  });
+
+  test('a repairer with dictionaries of its own generates the name variants afresh', () => {
+    const { createRepairer } = require('../src/repairer') as typeof import('../src/repairer');
+    const mine = dict([{ id: 'mine/nwa', spun: ['Nationwide Gadget Agency'], original: 'National Widget Agency', pos: 'name', case: 'exact', prior: 0.9 }]);
+    const text = 'The Nationwide Widget Company met on Tuesday.';
+    const fix = createRepairer({ dictionaries: [mine] }).repair(text, { minConfidence: 0, includeBelowThreshold: true }).fixes.find((f) => f.spun === 'Nationwide Widget Company');
+    expect(fix?.replacement).toBe('National Widget Agency');
+    expect(fix?.rule).toMatch(/^gazetteer\//);
+    expect(createRepairer().repair(text, { minConfidence: 0 }).text).not.toContain('National Widget Agency');
+  });
+});

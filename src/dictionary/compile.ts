@@ -61,8 +61,11 @@ export interface CompileOptions {
   disable?: Iterable<string>;
   /** Tags whose entries are left out. */
   disableTags?: Iterable<string>;
-  /** Generate spun variants of listed names (src/dictionary/gazetteer.ts); default true. */
-  gazetteer?: boolean;
+  /**
+   * Generate spun variants of listed names (src/dictionary/gazetteer.ts); default true.
+   * A list: the variants generated ahead of time for exactly these dictionaries (see src/bundled.ts).
+   */
+  gazetteer?: boolean | Entry[];
   /**
    * Entries whose prior is below this are not compiled (default MIN_PRIOR):
    * their authors give them less than a one-in-three chance of being a
@@ -89,8 +92,10 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
   // Later dictionaries override earlier ones entry by entry (same id).
   for (const dict of dictionaries) for (const entry of dict.entries) entries.set(entry.id, entry);
   if (options.gazetteer !== false) {
-    const active = [...entries.values()].filter((e) => !disabled.has(e.id) && !e.tags.some((t) => disabledTags.has(t)));
-    for (const entry of gazetteerEntries(active)) if (!entries.has(entry.id)) entries.set(entry.id, entry);
+    const generated = Array.isArray(options.gazetteer)
+      ? options.gazetteer
+      : gazetteerEntries([...entries.values()].filter((e) => !disabled.has(e.id) && !e.tags.some((t) => disabledTags.has(t))));
+    for (const entry of generated) if (!entries.has(entry.id)) entries.set(entry.id, entry);
   }
 
   const minPrior = options.minPrior ?? MIN_PRIOR;
