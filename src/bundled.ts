@@ -32,6 +32,9 @@ import domainSports from '../dictionaries/domain-sports.json';
 import domainSociety from '../dictionaries/domain-society.json';
 import domainTravelWeather from '../dictionaries/domain-travel-weather.json';
 import newswirePhrasing from '../dictionaries/newswire-phrasing.json';
+import domainMilitarySecurity from '../dictionaries/domain-military-security.json';
+import domainEnergyEnvironment from '../dictionaries/domain-energy-environment.json';
+import phrasalCollocations from '../dictionaries/phrasal-collocations.json';
 import gazetteer from '../data/gazetteer.json';
 
 const SOURCES: Record<string, unknown> = {
@@ -59,6 +62,9 @@ const SOURCES: Record<string, unknown> = {
   'domain-society': domainSociety,
   'domain-travel-weather': domainTravelWeather,
   'newswire-phrasing': newswirePhrasing,
+  'domain-military-security': domainMilitarySecurity,
+  'domain-energy-environment': domainEnergyEnvironment,
+  'phrasal-collocations': phrasalCollocations,
 };
 
 /**

@@ -135,6 +135,30 @@ const expected: Record<string, Array<[string, string]>> = {
     ['stays to be seen', 'remains to be seen'],
     ['come into impact', 'come into effect'],
   ],
+  'military-security': [
+    ['job drive', 'task force'],
+    ['warrior jets', 'fighter jets'],
+    ['air protection', 'air defense'],
+    ['navy foundation', 'military base'],
+    ['menace stage', 'threat level'],
+    ['battle video games', 'war games'],
+  ],
+  'energy-environment': [
+    ['Nationwide Grid', 'National Grid'],
+    ['Associates of the Earth', 'Friends of the Earth'],
+    ['gasoline poverty', 'fuel poverty'],
+    ['warmth pump', 'heat pump'],
+    ['sensible meter', 'smart meter'],
+    ['transmission strains', 'transmission lines'],
+  ],
+  collocation: [
+    ['reached an settlement', 'reached an agreement'],
+    ['arrange up', 'set up'],
+    ['fall by means of', 'fall through'],
+    ['foot the invoice', 'foot the bill'],
+    ['play a key half', 'play a key part'],
+    ['conveying out', 'carrying out'],
+  ],
 };
 
 describe.each(Object.keys(expected))('%s paragraph', (category) => {
