@@ -35,6 +35,9 @@ import newswirePhrasing from '../dictionaries/newswire-phrasing.json';
 import domainMilitarySecurity from '../dictionaries/domain-military-security.json';
 import domainEnergyEnvironment from '../dictionaries/domain-energy-environment.json';
 import phrasalCollocations from '../dictionaries/phrasal-collocations.json';
+import domainTechnology from '../dictionaries/domain-technology.json';
+import namesWorld from '../dictionaries/names-world.json';
+import numbersMeasures from '../dictionaries/numbers-measures.json';
 import gazetteer from '../data/gazetteer.json';
 
 const SOURCES: Record<string, unknown> = {
@@ -65,6 +68,9 @@ const SOURCES: Record<string, unknown> = {
   'domain-military-security': domainMilitarySecurity,
   'domain-energy-environment': domainEnergyEnvironment,
   'phrasal-collocations': phrasalCollocations,
+  'domain-technology': domainTechnology,
+  'names-world': namesWorld,
+  'numbers-measures': numbersMeasures,
 };
 
 /**

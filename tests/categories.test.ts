@@ -159,6 +159,22 @@ const expected: Record<string, Array<[string, string]>> = {
     ['play a key half', 'play a key part'],
     ['conveying out', 'carrying out'],
   ],
+  technology: [
+    ['web service suppliers', 'internet service providers'],
+    ['person knowledge', 'user data'],
+    ['supply code', 'source code'],
+    ['cell cellphone', 'mobile phone'],
+    ["Info Commissioner's Workplace", "Information Commissioner's Office"],
+    ['phrases of service', 'terms of service'],
+  ],
+  numbers: [
+    ['five-12 months', 'five-year'],
+    ['1 / 4', 'a quarter'],
+    ['in extra of', 'in excess of'],
+    ['a bit of greater than', 'a little more than'],
+    ['on a common foundation', 'on a regular basis'],
+    ['every week later', 'a week later'],
+  ],
 };
 
 describe.each(Object.keys(expected))('%s paragraph', (category) => {
