@@ -1,8 +1,24 @@
-import { readFileSync } from 'node:fs';
+/**
+ * Which entries fire on words a spinner left alone, in modern news: the
+ * simulated spinner (scripts/simulate-spinner.ts) runs over the clean news of
+ * ../shared/corpus, the text is repaired at the default threshold, and each
+ * entry's applied fixes are counted as right (undid a swap), wrong (touched a
+ * swap, other original) or harm (touched no swap), with two examples of harm.
+ * The review log dictionaries/reviews/modern-news-review.tsv was made from its
+ * output. An evaluation only: nothing is fitted on that text.
+ * Run: npx tsx scripts/review-offenders.ts   (TOP=n rows, SEED=n spinner seed)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compileForward, rng, spin, type Swap } from './simulate-spinner';
 import { createRepairer, type Fix } from '../src/repairer';
 import { bundledDictionaries } from '../src/bundled';
-const lines = readFileSync('/work/shared/corpus/clean/wikipedia-current-events.txt', 'utf8').split('\n').filter((l) => l.trim());
+const file = join(__dirname, '..', '..', 'shared', 'corpus', 'clean', 'wikipedia-current-events.txt');
+if (!existsSync(file)) {
+  console.log('review-offenders: ../shared/corpus is not here; nothing to review.');
+  process.exit(0);
+}
+const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
 const docs: string[] = [];
 for (let i = 0; i < lines.length; i += 25) docs.push(lines.slice(i, i + 25).join('\n\n'));
 const forward = compileForward(Object.values(bundledDictionaries()));
