@@ -36,7 +36,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brownFiles, brownSentences, detokenize } from './corpora';
-import { compileForward, rng, spin, spinWithThesaurus, thesaurusTable, type Swap } from './simulate-spinner';
+import { compileForward, rng, spin, spinWithThesaurus, thesaurusTable, touchesSwap, undoesSwap, type Swap } from './simulate-spinner';
 import { fitLogistic, logLoss, auc, reliability } from './logistic';
 import { createRepairer, type Fix, type Repairer } from '../src/repairer';
 import { bundledDictionaries } from '../src/bundled';
@@ -134,15 +134,9 @@ function buildDocs(): Doc[] {
 }
 
 /** A fix is right when it undoes a recorded swap with the swap's original. */
-function isRight(fix: Fix, swaps: Swap[]): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-  return swaps.some((s) => s.start >= fix.start && s.end <= fix.end && norm(fix.replacement).endsWith(norm(s.original)));
-}
-
+const isRight = (fix: Fix, swaps: Swap[]) => swaps.some((s) => undoesSwap(fix, s));
 /** Does the fix touch a span the spinner swapped (whatever it restores)? */
-function touchesSwap(fix: Fix, swaps: Swap[]): boolean {
-  return swaps.some((s) => s.start < fix.end && s.end > fix.start);
-}
+const touchesAny = (fix: Fix, swaps: Swap[]) => swaps.some((s) => touchesSwap(fix, s));
 
 /**
  * The threshold study: on held-out documents, what applying every dictionary
@@ -164,7 +158,7 @@ function thresholdStudy(r: Repairer, set: Doc[], withFile: <T>(file: string, f: 
         if (v.kind === 'clean') cleanWords += v.text.split(/\s+/).length;
         else swaps += v.swaps.length;
         for (const f of fixes) {
-          const effect = v.kind === 'clean' ? 0 : isRight(f, v.swaps) ? 1 : touchesSwap(f, v.swaps) ? 0 : -1;
+          const effect = v.kind === 'clean' ? 0 : isRight(f, v.swaps) ? 1 : touchesAny(f, v.swaps) ? 0 : -1;
           thresholds.forEach((t, i) => {
             if (f.confidence < t) return;
             if (v.kind === 'clean') clean[i]++;

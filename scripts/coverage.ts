@@ -11,7 +11,7 @@
  *  3. thesaurus spinner (WordNet first senses): swaps in another style.
  */
 import { brownFiles, brownSentences, detokenize } from './corpora';
-import { compileForward, rng, spin, spinWithThesaurus, thesaurusTable, type Swap } from './simulate-spinner';
+import { compileForward, rng, spin, spinWithThesaurus, thesaurusTable, undoesSwap, type Swap } from './simulate-spinner';
 import { createRepairer, type Fix } from '../src/repairer';
 import { bundledDictionaries } from '../src/bundled';
 
@@ -29,8 +29,6 @@ brownFiles()
     for (let i = 0; i < sentences.length; i += 25) docs.push(sentences.slice(i, i + 25).join(' '));
   });
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-const undoes = (f: Fix, s: Swap) => s.start >= f.start && s.end <= f.end && norm(f.replacement).endsWith(norm(s.original));
 
 interface Tally {
   swaps: number;
@@ -46,13 +44,13 @@ function measure(label: string, spinDoc: (text: string) => { text: string; swaps
     words += doc.split(/\s+/).length;
     const applied = repairer.repair(spun.text).fixes;
     fixes += applied.length;
-    right += applied.filter((f) => spun.swaps.some((s) => undoes(f, s))).length;
+    right += applied.filter((f) => spun.swaps.some((s) => undoesSwap(f, s))).length;
     for (const s of spun.swaps) {
       const g = group(s);
       if (g === undefined) continue;
       const t = byGroup.get(g) ?? { swaps: 0, undone: 0 };
       t.swaps++;
-      if (applied.some((f) => undoes(f, s))) t.undone++;
+      if (applied.some((f) => undoesSwap(f, s))) t.undone++;
       byGroup.set(g, t);
     }
   }

@@ -11,7 +11,7 @@
  * text of the kind users bring.
  */
 import { sharedCleanNews } from './corpora';
-import { compileForward, rng, spin, type Swap } from './simulate-spinner';
+import { compileForward, rng, spin, touchesSwap, undoesSwap, type Swap } from './simulate-spinner';
 import { createRepairer, type Fix } from '../src/repairer';
 import { bundledDictionaries } from '../src/bundled';
 
@@ -25,9 +25,6 @@ const docs: string[] = news;
 const forward = compileForward(Object.values(bundledDictionaries()));
 const random = rng(20261130);
 const repairer = createRepairer({ unseenSwaps: false });
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-const undoes = (f: Fix, s: Swap) => s.start >= f.start && s.end <= f.end && norm(f.replacement).endsWith(norm(s.original));
-const touches = (f: Fix, s: Swap) => s.start < f.end && s.end > f.start;
 
 const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7];
 const applied = thresholds.map(() => ({ fixes: 0, right: 0, harmful: 0 }));
@@ -38,8 +35,8 @@ for (const doc of docs) {
   swaps += spun.swaps.length;
   words += doc.split(/\s+/).length;
   for (const f of repairer.repair(spun.text, { minConfidence: 0, includeBelowThreshold: true }).fixes) {
-    const right = spun.swaps.some((s) => undoes(f, s));
-    const harmful = !right && !spun.swaps.some((s) => touches(f, s));
+    const right = spun.swaps.some((s) => undoesSwap(f, s));
+    const harmful = !right && !spun.swaps.some((s) => touchesSwap(f, s));
     thresholds.forEach((t, i) => {
       if (f.confidence < t) return;
       applied[i].fixes++;

@@ -9,7 +9,7 @@
  * Run: npx tsx scripts/review-offenders.ts   (TOP=n rows, SEED=n spinner seed)
  */
 import { sharedCleanNews } from './corpora';
-import { compileForward, rng, spin, type Swap } from './simulate-spinner';
+import { compileForward, rng, spin, touchesSwap, undoesSwap, type Swap } from './simulate-spinner';
 import { createRepairer, type Fix } from '../src/repairer';
 import { bundledDictionaries } from '../src/bundled';
 const news = sharedCleanNews();
@@ -21,16 +21,13 @@ const docs: string[] = news;
 const forward = compileForward(Object.values(bundledDictionaries()));
 const random = rng(Number(process.env.SEED ?? 5));
 const repairer = createRepairer({ unseenSwaps: false });
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-const undoes = (f: Fix, s: Swap) => s.start >= f.start && s.end <= f.end && norm(f.replacement).endsWith(norm(s.original));
-const touches = (f: Fix, s: Swap) => s.start < f.end && s.end > f.start;
 const by = new Map<string, { right: number; harm: number; wrong: number; ex: string[] }>();
 for (const doc of docs) {
   const spun = spin(doc, forward, 0.7 + 0.8 * random(), random);
   for (const f of repairer.repair(spun.text).fixes) {
     const t = by.get(f.rule) ?? { right: 0, harm: 0, wrong: 0, ex: [] };
-    if (spun.swaps.some((s) => undoes(f, s))) t.right++;
-    else if (spun.swaps.some((s) => touches(f, s))) t.wrong++;
+    if (spun.swaps.some((s) => undoesSwap(f, s))) t.right++;
+    else if (spun.swaps.some((s) => touchesSwap(f, s))) t.wrong++;
     else { t.harm++; if (t.ex.length < 2) t.ex.push(`${spun.text.slice(Math.max(0, f.start - 25), f.start)}[${f.spun}->${f.replacement}]${spun.text.slice(f.end, f.end + 15)}`.replace(/\s+/g, ' ')); }
     by.set(f.rule, t);
   }

@@ -24,6 +24,25 @@ export interface Swap {
   rule: string;
 }
 
+/** What labelling needs of a fix: its offsets in the spun text and what it restores. */
+export interface SpanFix {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+const normPhrase = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** The fix undoes this swap: it covers the swapped span and restores the swap's original. */
+export function undoesSwap(fix: SpanFix, swap: Swap): boolean {
+  return swap.start >= fix.start && swap.end <= fix.end && normPhrase(fix.replacement).endsWith(normPhrase(swap.original));
+}
+
+/** The fix overlaps the swapped span, whatever it restores. */
+export function touchesSwap(fix: SpanFix, swap: Swap): boolean {
+  return swap.start < fix.end && swap.end > fix.start;
+}
+
 /** Small seeded PRNG (mulberry32) so simulations are reproducible. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
