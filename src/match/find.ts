@@ -76,17 +76,21 @@ function compiledContext(ctx: ContextConditions): CompiledContext {
 }
 
 /**
- * Does some phrase of `set` stand right next to the span? `words` are the
- * nearest content tokens on that side; `spunNext` lists the originals the
- * adjacent word would restore if it were itself spun.
+ * Does some phrase of `set` stand right next to the span on `side`? A
+ * one-word phrase is also met by an original the adjacent word would restore
+ * to if it were itself spun (`spun`: only for required neighbours).
  */
-function adjacent(set: PhraseSet | undefined, words: string[], side: 'before' | 'after', spunNext?: string[]): boolean {
-  if (!set) return false;
+function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before' | 'after', spun: boolean): boolean {
+  if (set === undefined) return false;
   for (const n of set.lengths) {
+    const words = near.words(side, n);
     if (n > words.length) break;
-    const near = side === 'before' ? words.slice(words.length - n) : words.slice(0, n);
-    if (set.phrases.has(n === 1 ? near[0] : near.join(' '))) return true;
-    if (n === 1 && spunNext) for (const o of spunNext) if (set.phrases.has(o)) return true;
+    const phrase = n === 1 ? (side === 'before' ? words[words.length - 1] : words[0]) : (side === 'before' ? words.slice(words.length - n) : words.slice(0, n)).join(' ');
+    if (set.phrases.has(phrase)) return true;
+    if (n === 1 && spun) {
+      const originals = near.originals(side);
+      if (originals !== undefined) for (const o of originals) if (set.phrases.has(o)) return true;
+    }
   }
   return false;
 }
@@ -102,19 +106,51 @@ function adjacent(set: PhraseSet | undefined, words: string[], side: 'before' | 
 function contextHolds(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
   if (!conditions) return true;
   const ctx = compiledContext(conditions);
-  if (ctx.before && !adjacent(ctx.before, near.before, 'before', near.spunBefore)) return false;
-  if (ctx.after && !adjacent(ctx.after, near.after, 'after', near.spunAfter)) return false;
-  if (adjacent(ctx.notBefore, near.before, 'before')) return false;
-  if (adjacent(ctx.notAfter, near.after, 'after')) return false;
+  if (ctx.before && !adjacent(ctx.before, near, 'before', true)) return false;
+  if (ctx.after && !adjacent(ctx.after, near, 'after', true)) return false;
+  if (adjacent(ctx.notBefore, near, 'before', false)) return false;
+  if (adjacent(ctx.notAfter, near, 'after', false)) return false;
   return true;
 }
 
-interface Neighbourhood {
-  before: string[];
-  after: string[];
-  /** Originals of the adjacent word before (a one-word spun form) and of the spun forms that start right after. */
-  spunBefore?: string[];
-  spunAfter?: string[];
+/** Most phrases in conditions are one or two words; none is longer than this. */
+const NEAR_WORDS = 4;
+
+/**
+ * The words around a span, gathered as conditions ask for them: most
+ * conditions are settled by the adjacent word alone.
+ */
+class Neighbourhood {
+  private before?: string[];
+  private after?: string[];
+  private spunBefore?: string[] | null;
+  private spunAfter?: string[] | null;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly first: number,
+    private readonly end: number,
+    private readonly dict: CompiledDictionary,
+  ) {}
+
+  /** The nearest content tokens on a side, normalised, in text order (at least n of them when the text has them). */
+  words(side: 'before' | 'after', n: number): string[] {
+    if (side === 'before') return (this.before ??= neighbours(this.tokens, this.first - 1, -1, NEAR_WORDS));
+    return (this.after ??= neighbours(this.tokens, this.end, 1, NEAR_WORDS));
+  }
+
+  /** Originals of the adjacent word before (a one-word spun form), or of the spun forms that start right after. */
+  originals(side: 'before' | 'after'): string[] | undefined {
+    if (side === 'before') {
+      if (this.spunBefore === undefined) {
+        const words = this.words('before', 1);
+        this.spunBefore = originalsOf(this.dict, words[words.length - 1]) ?? null;
+      }
+      return this.spunBefore ?? undefined;
+    }
+    if (this.spunAfter === undefined) this.spunAfter = originalsFrom(this.dict, this.tokens, this.end) ?? null;
+    return this.spunAfter ?? undefined;
+  }
 }
 
 /** What a one-word spun form would restore to (undefined when the word is no spun form). */
@@ -146,16 +182,7 @@ function originalsFrom(dict: CompiledDictionary, tokens: Token[], k: number): st
 }
 
 function applicable(variants: Variant[], text: string, tokens: Token[], first: number, end: number, dict: CompiledDictionary): Variant[] {
-  // Most variants have no conditions: skip collecting neighbours for them (the hot path).
-  if (variants.every((v) => !v.entry.context && v.entry.case !== 'exact')) return variants;
-  const before = neighbours(tokens, first - 1, -1, 4);
-  const after = neighbours(tokens, end, 1, 4);
-  const near: Neighbourhood = {
-    before,
-    after,
-    spunBefore: originalsOf(dict, before[before.length - 1]),
-    spunAfter: originalsFrom(dict, tokens, end),
-  };
+  const near = new Neighbourhood(tokens, first, end, dict);
   return variants.filter((v) => {
     if (v.entry.case === 'exact' && text.replace(/\s+/g, ' ') !== v.surface) return false;
     return contextHolds(v.entry.context, near);
@@ -196,31 +223,54 @@ function step(node: TrieNode, tokens: Token[], j: number): number {
   return k < tokens.length ? k : -1;
 }
 
+/**
+ * Whether any variant in a list has conditions to check (context, exact case),
+ * worked out once per list: most lists have none, and skip the neighbourhood.
+ */
+const conditional = new WeakMap<Variant[], boolean>();
+function hasConditions(variants: Variant[]): boolean {
+  let c = conditional.get(variants);
+  if (c === undefined) conditional.set(variants, (c = variants.some((v) => v.entry.context !== undefined || v.entry.case === 'exact')));
+  return c;
+}
+
 export function findCandidates(tokens: Token[], input: string, dict: CompiledDictionary): Candidate[] {
   const out: Candidate[] = [];
-  const first = dict.root.next ?? new Map<string, TrieNode>();
+  const first = dict.root.next;
+  if (first === undefined) return out;
+  // The nodes with variants met along one walk, and the last token each consumed: reused buffers.
+  const matched: TrieNode[] = [];
+  const lasts: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     let node = t.kind === 'space' ? undefined : first.get(t.norm);
-    if (!node) {
+    if (node === undefined) {
       i++;
       continue;
     }
     // The same walk as walkTrie, inlined: this loop runs once per token.
-    let best: Candidate | undefined;
+    let found = 0;
     let j = i;
-    while (node) {
-      if (node.variants) {
-        const end = tokens[j].end;
-        const text = input.slice(t.start, end);
-        const ok = applicable(node.variants, text, tokens, i, j + 1, dict);
-        if (ok.length > 0) best = { firstToken: i, endToken: j + 1, start: t.start, end, text, variants: ok };
+    while (node !== undefined) {
+      if (node.variants !== undefined) {
+        matched[found] = node;
+        lasts[found] = j;
+        found++;
       }
       const k = step(node, tokens, j);
       if (k < 0) break;
       node = child(node, tokens, j, k);
       j = k;
+    }
+    // Longest first: the first key whose conditions hold is the match.
+    let best: Candidate | undefined;
+    for (let m = found - 1; m >= 0 && best === undefined; m--) {
+      const variants = matched[m].variants as Variant[];
+      const end = tokens[lasts[m]].end;
+      const text = input.slice(t.start, end);
+      const ok = hasConditions(variants) ? applicable(variants, text, tokens, i, lasts[m] + 1, dict) : variants;
+      if (ok.length > 0) best = { firstToken: i, endToken: lasts[m] + 1, start: t.start, end, text, variants: ok };
     }
     if (best) {
       out.push(best);
