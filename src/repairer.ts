@@ -164,9 +164,11 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const firstWords = new Set<string>();
     for (const c of candidates) for (const v of c.variants) firstWords.add(edges(v.originalKey)[0]);
     const survivors = new SurvivorCounter(tokens, candidates, firstWords);
-    const chosen = candidates.map((c): Chosen => {
-      const prev = neighbourWord(tokens, c.firstToken, -1);
-      const next = neighbourWord(tokens, c.endToken - 1, 1);
+    const chosen: Chosen[] = [];
+    candidates.forEach((c, i) => {
+      chosen.push(choose(c, contextNeighbour(tokens, candidates, chosen, i, -1), contextNeighbour(tokens, candidates, chosen, i, 1)));
+    });
+    function choose(c: Candidate, prev: string | undefined, next: string | undefined): Chosen {
       if (c.variants.length === 1) return { best: c.variants[0], stats: stats(c.variants[0]), prev, next };
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
@@ -182,7 +184,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
         params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
       const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
       return { ...choice, stats: stats(choice.best), prev, next, context: contextOf(choice.best) };
-    });
+    }
     const thesaurus = thesaurusScorer.evidence(tokens, candidates);
     const document = documentEvidence(
       tokens,
@@ -292,6 +294,27 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/**
+ * The neighbour a candidate's context is judged by. When the neighbouring word
+ * is itself inside another candidate span, it is probably spun too ("with out
+ * together with": "out" stands for "without"), and as written it would judge
+ * the candidate by the spinner's wording. So the word it would be restored to
+ * stands in: the previous candidate's chosen original, or the next one's when
+ * all its variants agree (else the side abstains). Measured (held-out Brown,
+ * threshold 0.5, refitted): net undone 0.5948 against 0.5939 with neighbours as
+ * written, clean fixes 0.053 against 0.059 per 1,000; on afghan-a E1 20 against 22.
+ */
+function contextNeighbour(tokens: Token[], candidates: Candidate[], chosen: Chosen[], i: number, dir: 1 | -1): string | undefined {
+  const c = candidates[i];
+  const k = step(tokens, dir < 0 ? c.firstToken : c.endToken - 1, dir);
+  if (k < 0) return undefined;
+  const other = candidates[i + dir];
+  if (other === undefined || k < other.firstToken || k >= other.endToken) return tokens[k].norm;
+  if (dir < 0) return edges(chosen[i - 1].best.originalKey)[1];
+  const firsts = new Set(other.variants.map((v) => edges(v.originalKey)[0]));
+  return firsts.size === 1 ? [...firsts][0] : undefined;
+}
 
 /** The normalised content token next to index i (exclusive) in direction dir, if any. */
 function neighbourWord(tokens: Token[], i: number, dir: 1 | -1): string | undefined {
