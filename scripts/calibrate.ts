@@ -261,6 +261,7 @@ function main(): void {
     Math.log1p(f.evidence.neighbours),
     f.evidence.context,
     Math.log1p(f.evidence.survivors),
+    f.evidence.missingNeighbours,
   ];
   const unseenFeatures = (f: Fix) => [logit(f.evidence.documentSpin), logit(f.evidence.spinnerShare), f.evidence.context];
   const fitRows = (list: Row[], features: (f: Fix) => number[]) => {
@@ -272,7 +273,7 @@ function main(): void {
   };
   let bestFix: { mu: number; w: number[]; unseen: number[]; loss: number } | undefined;
   for (const mu of [5, 20, 100]) {
-    const r = make({ ...documentParams, contextSmoothing: mu, confidenceBias: 0, documentWeight: 1, shareWeight: 1, neighbourWeight: 0, contextWeight: 0, survivorWeight: -1 });
+    const r = make({ ...documentParams, contextSmoothing: mu, confidenceBias: 0, documentWeight: 1, shareWeight: 1, neighbourWeight: 0, contextWeight: 0, survivorWeight: -1, missingNeighbourWeight: 0 });
     const { dictionary, unseen } = rows(r, fit);
     const dict = fitRows(dictionary, dictFeatures);
     const un = fitRows(unseen, unseenFeatures);
@@ -289,6 +290,7 @@ function main(): void {
     neighbourWeight: w[3],
     contextWeight: w[4],
     survivorWeight: w[5],
+    missingNeighbourWeight: w[6],
     unseenBias: uw[0],
     unseenDocumentWeight: uw[1],
     unseenShareWeight: uw[2],

@@ -257,7 +257,10 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       flushUnseen(c.start);
       const chosen = a.chosen[i];
       const { best, runnerUp, stats: st } = chosen;
-      const inputs: ConfidenceInputs = { stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i], context: 0, survivors: 0 };
+      const inputs: ConfidenceInputs = {
+        stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i], context: 0, survivors: 0,
+        missingNeighbours: c.missingNeighbours ? 1 : 0,
+      };
       // Pass over a candidate that could not reach the threshold whatever its local terms: most of them.
       if (!includeBelow && confidenceBound(inputs, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length) < minConfidence) continue;
       if (chosen.context === undefined) chosen.context = contextFit(chosen.prev, chosen.next, best);

@@ -72,8 +72,25 @@ describe('rule engine', () => {
     // One word ("instances" -> cases) and a phrase ("12 months" -> year) both count.
     expect(n.repair('the variety of instances').text).toBe('the number of cases');
     expect(n.repair('the subsequent 12 months').text).toBe('the next year');
-    // A neighbour that restores to nothing listed does not.
-    expect(n.repair('the subsequent day').text).toBe('the subsequent day');
+    // A neighbour that restores to nothing listed does not: the fix is only proposed, flagged.
+    const day = n.repair('the subsequent day').fixes;
+    expect(day.map((f) => [f.rule, f.evidence.missingNeighbours])).toEqual([['n/next', 1]]);
+    expect(n.repair('the subsequent 12 months').fixes.map((f) => f.evidence.missingNeighbours)).toEqual([0, 0]);
+  });
+
+  test('a missing content-word neighbour lowers a fix; a missing closed-class neighbour (grammar) blocks it', () => {
+    const e = dict([
+      { id: 'g/officials', spun: ['officers'], original: 'officials', pos: 'noun', prior: 0.8, context: { before: ['health', 'government'] } },
+      { id: 'g/close', spun: ['shut'], original: 'close', pos: 'verb', prior: 0.8, context: { before: ['to', 'will'] } },
+    ]);
+    const g = createRepairer({ bundled: false, dictionaries: [e], minConfidence: 0, unseenSwaps: false });
+    const met = g.repair('Health officers met.').fixes[0];
+    const missing = g.repair('Police officers met.').fixes[0];
+    expect(missing.evidence.missingNeighbours).toBe(1);
+    expect(met.evidence.missingNeighbours).toBe(0);
+    expect(missing.confidence).toBeLessThan(met.confidence);
+    expect(g.repair('They will shut it.').text).toBe('They will close it.');
+    expect(g.repair('They shut it.').fixes).toEqual([]);
   });
 
   test('a/an agreement after a swap', () => {
@@ -105,7 +122,7 @@ describe('rule engine', () => {
     expect(f.confidence).toBeGreaterThanOrEqual(0);
     expect(f.confidence).toBeLessThanOrEqual(1);
     expect(Object.keys(f.evidence).sort()).toEqual(
-      ['documentSpin', 'neighbours', 'originalPerMillion', 'prior', 'raw', 'spinnerShare', 'spunPerMillion', 'survival', 'context', 'survivors'].sort(),
+      ['documentSpin', 'neighbours', 'originalPerMillion', 'prior', 'raw', 'spinnerShare', 'spunPerMillion', 'survival', 'context', 'survivors', 'missingNeighbours'].sort(),
     );
   });
 

@@ -3,10 +3,19 @@
  * longest key whose entry's case and context conditions hold, and resolve
  * overlaps leftmost-longest (a match starting earlier wins; among matches that
  * start together, the longer one wins), which is deterministic.
+ *
+ * A key whose entries ask for content-word neighbours (before, after: "health
+ * officers") that are not there still makes a candidate, flagged
+ * `missingNeighbours`, where no other candidate claims its words: a spinner
+ * replaces every match whatever stands around it, so a missing collocate is
+ * evidence for the scorer to weigh (it has a fitted weight), not a verdict.
+ * Required closed-class neighbours (grammar: "to", "about"; see
+ * closed-class.ts), forbidden neighbours and the exact-case check stay hard.
  */
 import { tokenize, type Token } from '../text/tokenize';
 import type { CompiledDictionary, TrieNode, Variant } from '../dictionary/compile';
 import type { ContextConditions } from '../dictionary/schema';
+import { isGrammatical } from './closed-class';
 
 export interface Candidate {
   /** Index of the first and one past the last token of the span. */
@@ -18,6 +27,11 @@ export interface Candidate {
   text: string;
   /** Every variant whose key is this span and whose conditions hold. */
   variants: Variant[];
+  /**
+   * True when no variant's required neighbours (before, after) are there: the
+   * variants listed are those whose other conditions hold.
+   */
+  missingNeighbours?: boolean;
 }
 
 /** Normalised content tokens within `limit` content tokens before or after index i. */
@@ -40,18 +54,22 @@ function neighbours(tokens: Token[], from: number, step: 1 | -1, limit: number):
 interface PhraseSet {
   lengths: number[];
   phrases: Set<string>;
+  /** Every phrase is closed-class words and punctuation: a required list of them is a hard gate (src/match/closed-class.ts). */
+  grammatical: boolean;
 }
 
 function compilePhrases(list: string[]): PhraseSet {
   const phrases = new Set<string>();
   const lengths = new Set<number>();
+  let grammatical = true;
   for (const phrase of list) {
     const parts = tokenize(phrase).filter((t) => t.kind !== 'space').map((t) => t.norm);
     if (parts.length === 0) continue;
     phrases.add(parts.join(' '));
     lengths.add(parts.length);
+    if (!isGrammatical(parts)) grammatical = false;
   }
-  return { lengths: [...lengths].sort((a, b) => a - b), phrases };
+  return { lengths: [...lengths].sort((a, b) => a - b), phrases, grammatical };
 }
 
 interface CompiledContext {
@@ -103,13 +121,25 @@ function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before
  * Forbidden neighbours (notBefore, notAfter) are matched as written only, so
  * that a guess about the neighbour never blocks a fix.
  */
-function contextHolds(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
+/**
+ * No forbidden neighbour (notBefore, notAfter) stands next to the span, and
+ * every required list of closed-class words (grammar) is met.
+ */
+function gatesHold(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
+  if (!conditions) return true;
+  const ctx = compiledContext(conditions);
+  if (adjacent(ctx.notBefore, near, 'before', false) || adjacent(ctx.notAfter, near, 'after', false)) return false;
+  if (ctx.before && ctx.before.grammatical && !adjacent(ctx.before, near, 'before', true)) return false;
+  if (ctx.after && ctx.after.grammatical && !adjacent(ctx.after, near, 'after', true)) return false;
+  return true;
+}
+
+/** Every required neighbour (before, after) stands next to the span, as written or as it would be restored. */
+function requiredPresent(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
   if (!conditions) return true;
   const ctx = compiledContext(conditions);
   if (ctx.before && !adjacent(ctx.before, near, 'before', true)) return false;
   if (ctx.after && !adjacent(ctx.after, near, 'after', true)) return false;
-  if (adjacent(ctx.notBefore, near, 'before', false)) return false;
-  if (adjacent(ctx.notAfter, near, 'after', false)) return false;
   return true;
 }
 
@@ -181,12 +211,27 @@ function originalsFrom(dict: CompiledDictionary, tokens: Token[], k: number): st
   return out;
 }
 
-function applicable(variants: Variant[], text: string, tokens: Token[], first: number, end: number, dict: CompiledDictionary): Variant[] {
+/**
+ * The variants of a key that apply at this span: `held`, whose conditions all
+ * hold, and `missing`, whose only failing conditions are required neighbours.
+ */
+function applicable(
+  variants: Variant[],
+  text: string,
+  tokens: Token[],
+  first: number,
+  end: number,
+  dict: CompiledDictionary,
+): { held: Variant[]; missing: Variant[] } {
   const near = new Neighbourhood(tokens, first, end, dict);
-  return variants.filter((v) => {
-    if (v.entry.case === 'exact' && text.replace(/\s+/g, ' ') !== v.surface) return false;
-    return contextHolds(v.entry.context, near);
-  });
+  const held: Variant[] = [];
+  const missing: Variant[] = [];
+  for (const v of variants) {
+    if (v.entry.case === 'exact' && text.replace(/\s+/g, ' ') !== v.surface) continue;
+    if (!gatesHold(v.entry.context, near)) continue;
+    (requiredPresent(v.entry.context, near) ? held : missing).push(v);
+  }
+  return { held, missing };
 }
 
 /**
@@ -236,6 +281,8 @@ function hasConditions(variants: Variant[]): boolean {
 
 export function findCandidates(tokens: Token[], input: string, dict: CompiledDictionary): Candidate[] {
   const out: Candidate[] = [];
+  /** Candidates whose required neighbours are missing, at positions no key with its conditions met starts. */
+  const soft: Candidate[] = [];
   const first = dict.root.next;
   if (first === undefined) return out;
   // The nodes with variants met along one walk, and the last token each consumed: reused buffers.
@@ -265,19 +312,46 @@ export function findCandidates(tokens: Token[], input: string, dict: CompiledDic
     }
     // Longest first: the first key whose conditions hold is the match.
     let best: Candidate | undefined;
+    let fallback: Candidate | undefined;
     for (let m = found - 1; m >= 0 && best === undefined; m--) {
       const variants = matched[m].variants as Variant[];
       const end = tokens[lasts[m]].end;
       const text = input.slice(t.start, end);
-      const ok = hasConditions(variants) ? applicable(variants, text, tokens, i, lasts[m] + 1, dict) : variants;
-      if (ok.length > 0) best = { firstToken: i, endToken: lasts[m] + 1, start: t.start, end, text, variants: ok };
+      const span = { firstToken: i, endToken: lasts[m] + 1, start: t.start, end, text };
+      if (!hasConditions(variants)) {
+        best = { ...span, variants };
+        break;
+      }
+      const { held, missing } = applicable(variants, text, tokens, i, lasts[m] + 1, dict);
+      if (held.length > 0) best = { ...span, variants: held };
+      else if (missing.length > 0 && fallback === undefined) fallback = { ...span, variants: missing, missingNeighbours: true };
     }
     if (best) {
       out.push(best);
       i = best.endToken;
     } else {
+      if (fallback) soft.push(fallback);
       i++;
     }
   }
+  return soft.length === 0 ? out : merge(out, soft);
+}
+
+/**
+ * Add the candidates with missing neighbours that overlap no other candidate,
+ * leftmost-longest among themselves, in position order.
+ */
+function merge(held: Candidate[], soft: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let h = 0;
+  let freeFrom = 0; // first token a soft candidate may start at
+  for (const c of soft) {
+    if (c.firstToken < freeFrom) continue;
+    while (h < held.length && held[h].endToken <= c.firstToken) out.push(held[h++]);
+    if (h < held.length && held[h].firstToken < c.endToken) continue;
+    out.push(c);
+    freeFrom = c.endToken;
+  }
+  while (h < held.length) out.push(held[h++]);
   return out;
 }

@@ -3,7 +3,8 @@
  *
  *   confidence = sigmoid(bias + documentWeight * logit(documentSpin) + shareWeight * logit(spinnerShare)
  *                        + neighbourWeight * log1p(neighbours) + contextWeight * context
- *                        + survivorWeight * log1p(survivors))
+ *                        + survivorWeight * log1p(survivors)
+ *                        + missingNeighbourWeight * missingNeighbours)
  *
  * documentSpin is the probability the text was spun by a spinner of the kind
  * the dictionaries model; spinnerShare the share of this spun form's
@@ -45,6 +46,8 @@ export interface Evidence {
   context: number;
   /** Times the original itself occurs elsewhere in the text (a spinner would have replaced it). */
   survivors: number;
+  /** 1 when the entry asks for neighbours (before, after) that are not next to the span, else 0. */
+  missingNeighbours: number;
   /** documentSpin * spinnerShare: the probability before calibration and local evidence. */
   raw: number;
 }
@@ -60,13 +63,14 @@ export interface ConfidenceInputs {
   neighbours: number;
   context: number;
   survivors: number;
+  missingNeighbours: number;
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** The calibrated probability that the fix is right, rounded to 4 places. */
 export function confidenceOf(x: ConfidenceInputs, params: ScoringParameters): number {
-  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, x.context, x.survivors, params);
+  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, x.context, x.survivors, x.missingNeighbours, params);
 }
 
 function confidenceFrom(
@@ -75,6 +79,7 @@ function confidenceFrom(
   neighbours: number,
   context: number,
   survivors: number,
+  missingNeighbours: number,
   params: ScoringParameters,
 ): number {
   const z =
@@ -83,7 +88,8 @@ function confidenceFrom(
     params.shareWeight * logit(spinnerShare) +
     params.neighbourWeight * Math.log1p(neighbours) +
     params.contextWeight * context +
-    params.survivorWeight * Math.log1p(survivors);
+    params.survivorWeight * Math.log1p(survivors) +
+    params.missingNeighbourWeight * missingNeighbours;
   return round(sigmoid(z));
 }
 
@@ -101,7 +107,7 @@ export function confidenceBound(
 ): number {
   const context = params.contextWeight >= 0 ? maxContext : -maxContext;
   const survivors = params.survivorWeight > 0 ? maxSurvivors : 0;
-  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, context, survivors, params);
+  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, context, survivors, x.missingNeighbours, params);
 }
 
 /** The evidence reported with a fix (built only for fixes that are reported). */
@@ -116,6 +122,7 @@ export function evidenceOf(x: ConfidenceInputs): Evidence {
     neighbours: x.neighbours,
     context: round(x.context),
     survivors: x.survivors,
+    missingNeighbours: x.missingNeighbours,
     raw: round(x.documentSpin * x.stats.spinnerShare),
   };
 }

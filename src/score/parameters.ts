@@ -38,6 +38,8 @@ export interface ScoringParameters {
   contextWeight: number;
   /** Weight on log1p(times the original is left standing in the text); negative. */
   survivorWeight: number;
+  /** Weight on missingNeighbours (the entry's required neighbours are not there); negative. */
+  missingNeighbourWeight: number;
   /** Dirichlet smoothing (mu) of the context model's bigram estimates. */
   contextSmoothing: number;
 }
@@ -62,5 +64,6 @@ export const DEFAULT_PARAMETERS: ScoringParameters = {
   neighbourWeight: optional('neighbourWeight', 0),
   contextWeight: optional('contextWeight', 0),
   survivorWeight: optional('survivorWeight', 0),
+  missingNeighbourWeight: optional('missingNeighbourWeight', -3),
   contextSmoothing: optional('contextSmoothing', 50),
 };

@@ -82,6 +82,7 @@ export function proposeUnseen(
         neighbours: 0,
         context: round(best.context),
         survivors: survivors(best.o),
+        missingNeighbours: 0,
         raw: round(raw),
       },
     });
