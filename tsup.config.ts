@@ -1,33 +1,35 @@
 import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
-import { trustDictionary } from './src/dictionary/load';
-import { packSurfaceForms } from './src/dictionary/surface-forms';
+import { packSources } from './src/bundle-data';
 
 /**
- * The data files and bundled dictionaries go into the bundle as JSON text,
- * parsed on first use (src/data.ts): far quicker to load than the same data as
- * a JavaScript object literal, and not parsed at all by `unspin --version`.
+ * The data files go into the bundle as JSON text, parsed on first use
+ * (src/data.ts): far quicker to load than the same data as a JavaScript
+ * object literal, and not parsed at all by `unspin --version`.
  */
 const jsonAsText: Plugin = {
   name: 'json-as-text',
   setup(build) {
-    build.onLoad({ filter: /[\\/](data|dictionaries)[\\/][^\\/]+\.json$/ }, async (args) => {
+    build.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
       const data = JSON.parse(await readFile(args.path, 'utf8'));
-      // A bundled dictionary's examples, keep sentences and notes are for the test suite and for
-      // maintainers (they ship in dictionaries/); the repairer never reads them. Left out, the
-      // bundle is 2.4 MB smaller and loads that much quicker.
-      if (/[\\/]dictionaries[\\/]/.test(args.path) || /[\\/]data[\\/]gazetteer\.json$/.test(args.path)) {
-        for (const entry of data.entries) {
-          delete entry.examples;
-          delete entry.keep;
-          delete entry.note;
-        }
-        // Each entry's surface forms, worked out now rather than on every start (src/bundled.ts).
-        data.surfaceForms = trustDictionary(data).entries.map(packSurfaceForms);
-      }
       return { contents: `export default ${JSON.stringify(JSON.stringify(data))};`, loader: 'js' };
     });
+  },
+};
+
+/**
+ * The bundled dictionaries, packed and compiled now rather than on every
+ * start: src/bundle-data.ts is replaced by what its packSources() returns,
+ * an object of a few long strings (see src/bundle-pack.ts).
+ */
+const packedDictionaries: Plugin = {
+  name: 'packed-dictionaries',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]bundle-data\.ts$/ }, () => ({
+      contents: `const data = ${JSON.stringify(packSources())};\nexport default () => data;`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -42,6 +44,6 @@ export default defineConfig({
   sourcemap: false,
   platform: 'node',
   target: 'node20',
-  esbuildPlugins: [jsonAsText],
+  esbuildPlugins: [packedDictionaries, jsonAsText],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
 });
