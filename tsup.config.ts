@@ -33,6 +33,22 @@ const packedDictionaries: Plugin = {
   },
 };
 
+/**
+ * The CommonJS build loads zod when a schema is first built, not at start-up
+ * (see src/dictionary/zod.ts). The ES module build keeps the static import.
+ */
+const zodOnFirstUse: Plugin = {
+  name: 'zod-on-first-use',
+  setup(build) {
+    const cjs = build.initialOptions.format === 'cjs' || Object.values(build.initialOptions.outExtension ?? {}).includes('.cjs');
+    if (!cjs) return;
+    build.onLoad({ filter: /[\\/]src[\\/]dictionary[\\/]zod\.ts$/ }, () => ({
+      contents: `export const loadZod = () => require('zod').z;`,
+      loader: 'js',
+    }));
+  },
+};
+
 // One build for the library (`unspin`), its Node additions (`unspin/node`) and the CLI, with code
 // splitting, so that the core and its data are in the package once, in a chunk the three share.
 export default defineConfig({
@@ -44,6 +60,6 @@ export default defineConfig({
   sourcemap: false,
   platform: 'node',
   target: 'node20',
-  esbuildPlugins: [packedDictionaries, jsonAsText],
+  esbuildPlugins: [packedDictionaries, jsonAsText, zodOnFirstUse],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
 });
