@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledDictionaries, bundledGazetteer, bundledMatcher } from '../src/bundled';
+import bundleData from '../src/bundle-data';
 import { compileDictionaries, type TrieNode } from '../src/dictionary/compile';
 import { trustDictionary } from '../src/dictionary/load';
 import { packEntry, unpackEntry } from '../src/dictionary/pack-entry';
@@ -85,4 +86,22 @@ describe('the packed matcher', () => {
     expect(lazy.root.next!.has('states')).toBe(true);
     expect([...lazy.root.next!.keys()].sort()).toEqual([...eager.root.next!.keys()].sort());
   });
+
+  test('builds every first word once the text has looked up many words that are none, and then is a plain Map', () => {
+    const data = bundleData();
+    const lines = data.entries.split('\n');
+    const unpacked = new Map<number, Entry>();
+    const entryOf = (i: number) => {
+      if (!unpacked.has(i)) unpacked.set(i, unpackEntry(lines[i]));
+      return unpacked.get(i)!;
+    };
+    const lazy = unpackMatcher(data.matcher, entryOf);
+    const first = lazy.root.next!;
+    for (let i = 0; i < 5000; i++) first.get(`no-such-word-${i}`);
+    expect(Object.getPrototypeOf(lazy.root.next)).toBe(Map.prototype);
+    expect(lazy.root.next!.size).toBe(bundledMatcher().root.next!.size);
+    // The map the matcher held meanwhile still answers.
+    expect(first.get('stated')).toBe(lazy.root.next!.get('stated'));
+  });
 });
+

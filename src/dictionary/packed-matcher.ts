@@ -12,7 +12,7 @@
  */
 import type { Entry } from './schema';
 import { insertForm, type CompiledDictionary, type TrieNode } from './compile';
-import { surfaceFormsOf } from './surface-forms';
+import { surfaceFormsOf, type SurfaceForm } from './surface-forms';
 
 /** What the build keeps of a compiled matcher (JSON-safe; the numbers are entry indices, see EntrySource). */
 export interface PackedMatcher {
@@ -58,16 +58,26 @@ export function packMatcher(compiled: CompiledDictionary, indexOf: Map<Entry, nu
 }
 
 /**
+ * Lookups of words that are no first word, after which every first word is
+ * built: a large input meets most of them anyway, and from then on the
+ * matcher looks words up in a plain Map, as in a trie compiled up front.
+ */
+const BUILD_ALL_AFTER = 5000;
+
+/**
  * The root's children: a Map that builds a first word's subtree when it is
  * first asked for. Any other use of the Map (size, iteration) builds them all.
+ * Once all are built, the root's children are a plain Map again.
  */
 class FirstWords extends Map<string, TrieNode> {
   /** Where each first word's line starts, for the words not built yet (null: all built). */
   private pending: Map<string, number> | null;
+  private misses = 0;
 
   constructor(
     private readonly text: string,
     private readonly entryAt: EntrySource,
+    private readonly root: TrieNode,
   ) {
     super();
     this.pending = new Map();
@@ -87,23 +97,45 @@ class FirstWords extends Map<string, TrieNode> {
 
   private build(word: string): TrieNode | undefined {
     const start = this.pending!.get(word);
-    if (start === undefined) return undefined;
+    if (start === undefined) {
+      if (++this.misses === BUILD_ALL_AFTER) this.buildAll();
+      return undefined;
+    }
+    return this.buildAt(word, start);
+  }
+
+  /** Build a first word's subtree from its line; `forms` keeps entries' forms for other words (buildAll). */
+  private buildAt(word: string, start: number, forms?: Map<number, SurfaceForm[]>): TrieNode {
     this.pending!.delete(word);
-    if (this.pending!.size === 0) this.pending = null;
     let end = this.text.indexOf('\n', start);
     if (end < 0) end = this.text.length;
     const node: TrieNode = {};
-    for (const i of this.text.slice(this.text.indexOf('\t', start) + 1, end).split(',')) {
-      const entry = this.entryAt(Number(i));
-      for (const form of surfaceFormsOf(entry)) if (form.labels[0] === word) insertForm(node, form.labels, 1, entry, form);
+    for (const field of this.text.slice(this.text.indexOf('\t', start) + 1, end).split(',')) {
+      const i = Number(field);
+      const entry = this.entryAt(i);
+      let list = forms?.get(i);
+      if (list === undefined) {
+        list = surfaceFormsOf(entry);
+        forms?.set(i, list);
+      }
+      for (const form of list) if (form.labels[0] === word) insertForm(node, form.labels, 1, entry, form);
     }
     super.set(word, node);
+    if (this.pending!.size === 0) this.complete();
     return node;
   }
 
-  /** Build every first word not built yet. */
+  /** Build every first word not built yet (an entry's forms are worked out once for all its first words). */
   private buildAll(): void {
-    if (this.pending) for (const word of [...this.pending.keys()]) this.build(word);
+    if (!this.pending) return;
+    const forms = new Map<number, SurfaceForm[]>();
+    for (const [word, start] of [...this.pending]) this.buildAt(word, start, forms);
+  }
+
+  /** All built: the root's children become a plain Map (this one stays valid for whoever holds it). */
+  private complete(): void {
+    this.pending = null;
+    this.root.next = new Map(super.entries());
   }
 
   override has(word: string): boolean {
@@ -148,8 +180,10 @@ export function unpackMatcher(packed: PackedMatcher, entryAt: EntrySource): Comp
     if (tab > 0) originalPriors.set(line.slice(0, tab), Number(line.slice(tab + 1)));
   }
   let entries: Map<string, Entry> | undefined;
+  const root: TrieNode = {};
+  root.next = new FirstWords(packed.firstWords, entryAt, root);
   return {
-    root: { next: new FirstWords(packed.firstWords, entryAt) },
+    root,
     // Nothing in a repair reads the entries map: it is made only if asked for.
     get entries() {
       if (!entries) {
