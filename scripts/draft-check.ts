@@ -3,11 +3,11 @@
 // Validates the schema, unique ids, duplicate spun forms, and that each example
 // pair differs and mentions the spun form / the original (case-insensitive).
 import { readFileSync } from 'node:fs';
-import { DictionaryFile } from '../src/dictionary/schema';
+import { dictionarySchemas } from '../src/dictionary/schema';
 
 let failed = false;
 for (const file of process.argv.slice(2)) {
-  const parsed = DictionaryFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = dictionarySchemas().DictionaryFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     for (const issue of parsed.error.issues.slice(0, 30)) {
       console.log(`${file}: ${issue.path.join('.')}: ${issue.message}`);

@@ -1,101 +1,62 @@
 /**
- * The dictionaries that ship with unspin. Each file is JSON data in
- * dictionaries/ (format: dictionaries/FORMAT.md); tests check this list
- * matches the folder and validate every file. They are compiled in as JSON
- * text and parsed on first use (src/data.ts).
+ * The dictionaries that ship with unspin, unpacked from what the build packed
+ * (src/bundle-data.ts): each entry when it is first needed, and the matcher
+ * compiled from them one first word at a time (src/dictionary/packed-matcher.ts).
  */
-import type { DictionaryFile, DictionaryInput } from './dictionary/schema';
-import { trustDictionary } from './dictionary/load';
-import { fromJson, lazy } from './data';
-import { attachSurfaceForms, type PackedForms } from './dictionary/surface-forms';
-import verbs from '../dictionaries/verbs.json';
-import verbsExtended from '../dictionaries/verbs-extended.json';
-import verbsFurther from '../dictionaries/verbs-further.json';
-import functionWords from '../dictionaries/function-words.json';
-import idioms from '../dictionaries/idioms.json';
-import names from '../dictionaries/names.json';
-import nouns from '../dictionaries/nouns.json';
-import nounsExtended from '../dictionaries/nouns-extended.json';
-import modifiers from '../dictionaries/modifiers.json';
-import modifiersExtended from '../dictionaries/modifiers-extended.json';
-import newsCore from '../dictionaries/news-core.json';
-import vocabularyNouns1 from '../dictionaries/vocabulary-nouns-1.json';
-import vocabularyNouns2 from '../dictionaries/vocabulary-nouns-2.json';
-import vocabularyVerbs from '../dictionaries/vocabulary-verbs.json';
-import vocabularyModifiers from '../dictionaries/vocabulary-modifiers.json';
-import domainBusinessTech from '../dictionaries/domain-business-tech.json';
-import domainCrimeLaw from '../dictionaries/domain-crime-law.json';
-import domainCulture from '../dictionaries/domain-culture.json';
-import domainHealthScience from '../dictionaries/domain-health-science.json';
-import domainPoliticsWorld from '../dictionaries/domain-politics-world.json';
-import domainSports from '../dictionaries/domain-sports.json';
-import domainSociety from '../dictionaries/domain-society.json';
-import domainTravelWeather from '../dictionaries/domain-travel-weather.json';
-import newswirePhrasing from '../dictionaries/newswire-phrasing.json';
-import domainMilitarySecurity from '../dictionaries/domain-military-security.json';
-import domainEnergyEnvironment from '../dictionaries/domain-energy-environment.json';
-import phrasalCollocations from '../dictionaries/phrasal-collocations.json';
-import domainTechnology from '../dictionaries/domain-technology.json';
-import namesWorld from '../dictionaries/names-world.json';
-import numbersMeasures from '../dictionaries/numbers-measures.json';
-import gazetteer from '../data/gazetteer.json';
+import type { DictionaryFile, Entry } from './dictionary/schema';
+import type { CompiledDictionary } from './dictionary/compile';
+import { unpackEntry } from './dictionary/pack-entry';
+import { unpackMatcher } from './dictionary/packed-matcher';
+import { lazy } from './data';
+import bundleData from './bundle-data';
 
-const SOURCES: Record<string, unknown> = {
-  'function-words': functionWords,
-  verbs: verbs,
-  'verbs-extended': verbsExtended,
-  'verbs-further': verbsFurther,
-  nouns: nouns,
-  'nouns-extended': nounsExtended,
-  modifiers: modifiers,
-  'modifiers-extended': modifiersExtended,
-  idioms: idioms,
-  names: names,
-  'news-core': newsCore,
-  'vocabulary-nouns-1': vocabularyNouns1,
-  'vocabulary-nouns-2': vocabularyNouns2,
-  'vocabulary-verbs': vocabularyVerbs,
-  'vocabulary-modifiers': vocabularyModifiers,
-  'domain-business-tech': domainBusinessTech,
-  'domain-crime-law': domainCrimeLaw,
-  'domain-culture': domainCulture,
-  'domain-health-science': domainHealthScience,
-  'domain-politics-world': domainPoliticsWorld,
-  'domain-sports': domainSports,
-  'domain-society': domainSociety,
-  'domain-travel-weather': domainTravelWeather,
-  'newswire-phrasing': newswirePhrasing,
-  'domain-military-security': domainMilitarySecurity,
-  'domain-energy-environment': domainEnergyEnvironment,
-  'phrasal-collocations': phrasalCollocations,
-  'domain-technology': domainTechnology,
-  'names-world': namesWorld,
-  'numbers-measures': numbersMeasures,
-};
+/** Where each entry's line starts in the packed text. */
+const lineStarts = lazy(() => {
+  const text = bundleData().entries;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+});
 
-/**
- * A bundled file as the build packs it: `surfaceForms` holds each entry's
- * surface forms, worked out at build time (tsup.config.ts). Absent when the
- * JSON is read as it is in dictionaries/ (the test suite).
- */
-type BundledFile = DictionaryInput & { surfaceForms?: PackedForms[] };
+const unpacked: Entry[] = [];
 
-function load(raw: unknown): DictionaryFile {
-  const { surfaceForms, ...input } = fromJson<BundledFile>(raw);
-  const dictionary = trustDictionary(input);
-  if (surfaceForms) dictionary.entries.forEach((e, i) => attachSurfaceForms(e, surfaceForms[i]));
-  return dictionary;
+/** The bundled entry at this index (see PackedBundle.entries), unpacked once. */
+function entryAt(index: number): Entry {
+  let e = unpacked[index];
+  if (e === undefined) {
+    const { entries: text } = bundleData();
+    const start = lineStarts()[index];
+    const end = text.indexOf('\n', start);
+    e = unpacked[index] = unpackEntry(text.slice(start, end < 0 ? text.length : end));
+  }
+  return e;
 }
 
-/** The bundled dictionaries by name, parsed on first use. */
-export const bundledDictionaries = lazy(
-  () => Object.fromEntries(Object.entries(SOURCES).map(([name, raw]) => [name, load(raw)])) as Record<string, DictionaryFile>,
-);
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => entryAt(from + i));
+
+/** The bundled dictionaries by name (examples, keep sentences and notes left out), unpacked on first use. */
+export const bundledDictionaries = lazy(() => {
+  const out: Record<string, DictionaryFile> = {};
+  let at = 0;
+  for (const { name, header, entries } of bundleData().dictionaries) {
+    out[name] = { ...header, entries: range(at, entries) } as DictionaryFile;
+    at += entries;
+  }
+  return out;
+});
 
 /**
  * The gazetteer's entries for the bundled dictionaries as they are, generated
- * by `npm run build:data` (data/gazetteer.json; a test checks it is current):
- * a repairer with no entries disabled or added uses these instead of
- * generating them on every start.
+ * by `npm run build:data` (data/gazetteer.json; a test checks it is current).
  */
-export const bundledGazetteer = lazy(() => load(gazetteer).entries);
+export const bundledGazetteer = lazy(() => {
+  const { dictionaries, gazetteer } = bundleData();
+  return range(dictionaries.reduce((n, d) => n + d.entries, 0), gazetteer);
+});
+
+/**
+ * The bundled dictionaries as they are, with their gazetteer entries,
+ * compiled at build time: what compileDictionaries would give for them with
+ * the default options, its trie built as the text needs it.
+ */
+export const bundledMatcher = lazy((): CompiledDictionary => unpackMatcher(bundleData().matcher, entryAt));

@@ -1,9 +1,9 @@
 /**
- * The measured data files (data/*.json) and bundled dictionaries are compiled
- * into the package as JSON text (see tsup.config.ts) and parsed on first use:
- * JSON.parse is far quicker than evaluating the same data as a JavaScript
- * object literal, and nothing is parsed until it is needed (`unspin
- * --version` parses nothing). Under ts-jest the import is already an object.
+ * The measured data files (data/*.json) are compiled into the package either
+ * as object literals (the tables every repair reads, mostly long strings) or
+ * as JSON text parsed on first use (the rest: JSON.parse is quicker than an
+ * object literal of many small keys, and nothing is parsed until it is
+ * needed); see tsup.config.ts. Under ts-jest the import is always an object.
  */
 export function fromJson<T>(raw: unknown): T {
   return (typeof raw === 'string' ? JSON.parse(raw) : raw) as T;

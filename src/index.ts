@@ -11,7 +11,7 @@ export type { Fix, Repairer, RepairerOptions, RepairCallOptions, RepairResult } 
 export type { Evidence } from './score/confidence';
 export type { DocumentEvidence } from './score/document';
 export { DictionaryError, parseDictionary, validateDictionary } from './dictionary/load';
-export { DictionaryFile as DictionarySchema, Entry as EntrySchema, FORMAT_VERSION } from './dictionary/schema';
+export { dictionarySchemas, FORMAT_VERSION } from './dictionary/schema';
 export type { DictionaryFile, DictionaryInput, Entry, EntryInput } from './dictionary/schema';
 export { tokenize, type Token } from './text/tokenize';
 

@@ -8,7 +8,7 @@ import { tokenize, type Token } from './text/tokenize';
 import { applyCase } from './text/case';
 import { toDictionary } from './dictionary/load';
 import type { DictionaryFile, DictionaryInput } from './dictionary/schema';
-import { compileDictionaries, type CompiledDictionary, type Variant } from './dictionary/compile';
+import { compileDictionaries, MIN_PRIOR, type CompiledDictionary, type Variant } from './dictionary/compile';
 import { findCandidates, type Candidate } from './match/find';
 import { defaultFrequencies, type FrequencyModel } from './score/frequency';
 import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
@@ -23,7 +23,7 @@ import { confidenceBound, confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FIN
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
 import { splice } from './apply/splice';
-import { bundledDictionaries, bundledGazetteer } from './bundled';
+import { bundledDictionaries, bundledGazetteer, bundledMatcher } from './bundled';
 
 /** Fixes at or above this confidence are applied unless `minConfidence` says otherwise. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -131,14 +131,13 @@ interface Analysis {
 const isSpaceOnly = (s: string) => /^[ \t\u00a0]+$/.test(s) || /^\s+$/.test(s) && !/\n\s*\n/.test(s);
 
 export function createRepairer(options: RepairerOptions = {}): Repairer {
-  const dictionaries = [
-    ...(options.bundled === false ? [] : Object.values(bundledDictionaries())),
-    ...(options.dictionaries ?? []).map((d, i) => toDictionary(d, `dictionary ${i + 1}`)),
-  ];
-  // The bundled set as it is: its name variants were generated at build time.
+  // The bundled set as it is: its name variants were generated, and its matcher compiled, at build time.
   const bundledAsIs =
     options.bundled !== false && !(options.dictionaries && options.dictionaries.length) && !(options.disable && options.disable.length) && !(options.disableTags && options.disableTags.length);
-  const compiled: CompiledDictionary = compileDictionaries(dictionaries, {
+  const compiled: CompiledDictionary = bundledAsIs && (options.minPrior ?? MIN_PRIOR) === MIN_PRIOR ? bundledMatcher() : compileDictionaries([
+    ...(options.bundled === false ? [] : Object.values(bundledDictionaries())),
+    ...(options.dictionaries ?? []).map((d, i) => toDictionary(d, `dictionary ${i + 1}`)),
+  ], {
     disable: options.disable,
     disableTags: options.disableTags,
     minPrior: options.minPrior,

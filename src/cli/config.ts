@@ -6,15 +6,18 @@
  */
 import { dirname, relative, resolve } from 'node:path';
 import { lilconfigSync, type LilconfigResult } from 'lilconfig';
-import { z } from 'zod';
+import type { z as Z } from 'zod';
+import { loadZod } from '../dictionary/zod';
+import { lazy } from '../data';
 import { UsageError } from './errors';
 
 const SEARCH_PLACES = ['unspin.config.json', '.unspinrc.json', 'package.json'];
 
-const idList = z.array(z.string().min(1, 'must not be empty'));
-
-export const ConfigSchema = z
-  .object({
+/** Built on first use, when a configuration file is found (zod is not loaded otherwise; see ../dictionary/zod). */
+export const configSchema = lazy(() => {
+  const z = loadZod();
+  const idList = z.array(z.string().min(1, 'must not be empty'));
+  return z.object({
     $schema: z.string().optional(),
     /** Apply fixes at or above this confidence. */
     minConfidence: z.number().min(0).max(1).optional(),
@@ -31,7 +34,8 @@ export const ConfigSchema = z
     unseenSwaps: z.enum(['off', 'capped', 'uncapped']).optional(),
   })
   .strict();
-export type Config = z.infer<typeof ConfigSchema>;
+});
+export type Config = Z.infer<ReturnType<typeof configSchema>>;
 
 export interface LoadedConfig {
   /** The file it came from, or null when none was found. */
@@ -56,7 +60,7 @@ const displayPath = (file: string) => {
 
 /** Validate config data; a problem is one line naming the file and the field. */
 export function validateConfig(data: unknown, file: string, prefix = ''): Config {
-  const parsed = ConfigSchema.safeParse(data);
+  const parsed = configSchema().safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];

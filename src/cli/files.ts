@@ -7,7 +7,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from './errors';
 
@@ -85,7 +84,10 @@ const isInside = (p: string, dir: string) => {
  */
 const topFor = (dir: string, cwd: string) => (isInside(dir, cwd) ? cwd : dir);
 
-export function resolveSources(args: string[], opts: ResolveOptions): Source[] {
+/** fast-glob, loaded only when an argument is a folder or may be a glob (start-up). */
+const fastGlob = async () => (await import('fast-glob')).default;
+
+export async function resolveSources(args: string[], opts: ResolveOptions): Promise<Source[]> {
   const cwd = opts.cwd ?? process.cwd();
   const rules = new IgnoreRules(opts);
   const exts = (opts.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.replace(/^\./, ''));
@@ -111,13 +113,13 @@ export function resolveSources(args: string[], opts: ResolveOptions): Source[] {
     } else if (stat?.isDirectory()) {
       const dir = resolve(cwd, arg);
       const pattern = exts.length === 1 ? `**/*.${exts[0]}` : `**/*.{${exts.join(',')}}`;
-      const found = fg.sync(pattern, { cwd: dir, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_SKIPPED, caseSensitiveMatch: false, followSymbolicLinks: false });
+      const found = (await fastGlob()).sync(pattern, { cwd: dir, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_SKIPPED, caseSensitiveMatch: false, followSymbolicLinks: false });
       const top = topFor(dir, cwd);
       for (const abs of found.sort()) if (!rules.ignores(abs, top)) add(shown(abs));
     } else if (stat) {
       throw new UsageError(`${arg}: not a regular file or folder`);
-    } else if (fg.isDynamicPattern(arg)) {
-      const found = fg.sync(toPosix(arg), { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false });
+    } else if ((await fastGlob()).isDynamicPattern(arg)) {
+      const found = (await fastGlob()).sync(toPosix(arg), { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false });
       if (found.length === 0) throw new UsageError(`${arg}: no files match this pattern`);
       for (const abs of found.sort()) if (!rules.ignores(abs, topFor(dirname(abs), cwd))) add(shown(abs));
     } else {

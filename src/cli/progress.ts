@@ -4,7 +4,7 @@
  * summary line at the end. Nothing when stderr is not a terminal (logs and
  * pipelines stay clean) or with --quiet; never anything on stdout.
  */
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 
 export interface Feedback {
   start(total: number, totalBytes: number): void;
@@ -17,14 +17,16 @@ export interface Feedback {
 const MIN_FILES = 20;
 const MIN_BYTES = 1_000_000;
 
-export function createFeedback(quiet: boolean, stream: NodeJS.WriteStream = process.stderr): Feedback {
+export async function createFeedback(quiet: boolean, stream: NodeJS.WriteStream = process.stderr): Promise<Feedback> {
   const active = !quiet && Boolean(stream.isTTY);
+  // Loaded only where a bar may show: a pipeline or a test does not pay for it at start-up.
+  const Bar = active ? (await import('cli-progress')).SingleBar : undefined;
   let bar: SingleBar | undefined;
   let fixes = 0;
   return {
     start(total, totalBytes) {
-      if (!active || (total < MIN_FILES && totalBytes < MIN_BYTES)) return;
-      bar = new SingleBar({
+      if (!Bar || (total < MIN_FILES && totalBytes < MIN_BYTES)) return;
+      bar = new Bar({
         stream,
         format: 'unspin [{bar}] {value}/{total} files | {fixes} fixes | {eta_formatted} left',
         hideCursor: true,

@@ -19,8 +19,10 @@ import { formatExplain } from './format/explain';
 import { fixCount, plural, type FileResult } from './format/types';
 import { isChecking, verdict, type Tally } from './check';
 import { createFeedback, type Feedback } from './progress';
-import { cannotWrite, pendingTemporaryFiles, writeAtomic, writeErrorReason } from './write-file';
-import { openSource, opened, repairJsonl, toStdout, type JsonlOptions } from './jsonl';
+import type { JsonlOptions } from './jsonl';
+// Loaded when a run writes files or reads JSON Lines: a plain run does not pay for them at start-up.
+const writeFile = () => import('./write-file');
+const jsonl = () => import('./jsonl');
 
 export async function runRepair(args: string[], opts: CliOptions, version: string): Promise<void> {
   const started = performance.now();
@@ -31,7 +33,7 @@ export async function runRepair(args: string[], opts: CliOptions, version: strin
   }
   if (opts.write && isChecking(opts)) throw new UsageError('--write cannot be combined with --check, --max-fixes or --fail-on-spin-score (check first, then write)');
 
-  const sources = resolveSources(args, {
+  const sources = await resolveSources(args, {
     extensions: opts.ext,
     useIgnoreFiles: opts.ignoreFiles,
     patterns: settings.ignore,
@@ -40,7 +42,7 @@ export async function runRepair(args: string[], opts: CliOptions, version: strin
   if (opts.write && sources.some((s) => s.kind === 'stdin')) throw new UsageError('--write rewrites files in place; it cannot write to stdin (name files, or drop --write)');
   const kinds = sources.map((s) => documentKind(s.kind === 'file' ? s.path : null, opts.inputFormat));
   if (opts.stream) return runStreaming(sources, kinds, opts, settings);
-  const feedback = createFeedback(opts.quiet);
+  const feedback = await createFeedback(opts.quiet);
 
   if (kinds.some((k) => k === 'jsonl')) {
     if (!kinds.every((k) => k === 'jsonl')) throw new UsageError('JSON Lines inputs cannot be mixed with other files in one run');
@@ -65,7 +67,7 @@ export async function runRepair(args: string[], opts: CliOptions, version: strin
   let writeFailed = false;
   if (opts.write) writeFailed = await writeBack(results);
 
-  process.stdout.write(formatResults(format, results, version, opts.color));
+  process.stdout.write(await formatResults(format, results, version, opts.color));
   if (opts.explain) for (const r of results) process.stderr.write(formatExplain(r));
 
   const tally = tallyOf(results);
@@ -126,6 +128,7 @@ function tallyOf(results: FileResult[]): Tally {
  * Returns whether any write failed.
  */
 async function writeBack(results: FileResult[]): Promise<boolean> {
+  const { cannotWrite, pendingTemporaryFiles, writeAtomic, writeErrorReason } = await writeFile();
   let failed = false;
   let done = 0;
   const onInterrupt = () => {
@@ -182,6 +185,8 @@ async function writeBack(results: FileResult[]): Promise<boolean> {
 
 async function runJsonl(sources: Source[], opts: CliOptions, settings: Settings, feedback: Feedback, started: number): Promise<void> {
   if (opts.format && opts.format !== 'text') throw new UsageError(`--format ${opts.format} is not available for JSON Lines input (records are written back as JSON Lines)`);
+  const { openSource, opened, repairJsonl, toStdout } = await jsonl();
+  const { writeAtomic, writeErrorReason } = await writeFile();
   const repairer = repairerFor(settings);
   const tally: Tally = { files: 0, fixes: 0, maxSpin: 0, maxSpinName: '' };
   const jopts: JsonlOptions = {
@@ -197,7 +202,7 @@ async function runJsonl(sources: Source[], opts: CliOptions, settings: Settings,
     const { stream, name } = openSource(source);
     await opened(stream, name);
     const chunks = repairJsonl(stream, name, repairer, jopts, tally);
-    if (opts.write && source.kind === 'file') await writeAtomic(source.path, chunks).catch(rethrowWrite(name));
+    if (opts.write && source.kind === 'file') await writeAtomic(source.path, chunks).catch(rethrowWrite(name, writeErrorReason));
     else await toStdout(chunks);
   }
   const reasons = verdict({ ...tally }, opts, settings.minConfidence);
@@ -209,7 +214,7 @@ async function runJsonl(sources: Source[], opts: CliOptions, settings: Settings,
   feedback.summary(`unspin: ${plural(tally.files, 'record')}, ${plural(tally.fixes, 'fix', 'fixes')}, ${seconds} s`);
 }
 
-const rethrowWrite = (name: string) => (err: unknown) => {
+const rethrowWrite = (name: string, writeErrorReason: (err: unknown) => string) => (err: unknown) => {
   if (err instanceof UsageError) throw err;
   throw new UsageError(`${name}: ${writeErrorReason(err)}`);
 };

@@ -7,7 +7,7 @@
  */
 import type { DictionaryFile, Entry, InflectedForm } from './schema';
 import { gazetteerEntries } from './gazetteer';
-import { surfaceFormsOf } from './surface-forms';
+import { surfaceFormsOf, type SurfaceForm } from './surface-forms';
 
 export { phraseKey, edgeLabels, expandEntry, type Expansion } from './surface-forms';
 
@@ -101,23 +101,35 @@ export function compileDictionaries(dictionaries: DictionaryFile[], options: Com
   const minPrior = options.minPrior ?? MIN_PRIOR;
   for (const entry of entries.values()) {
     if (disabled.has(entry.id) || entry.tags.some((t) => disabledTags.has(t)) || entry.prior < minPrior) continue;
-    for (const { surface, replacement, form, participle, labels, spunKey, originalKey } of surfaceFormsOf(entry)) {
-      if (labels.length === 0) continue;
-      let node = root;
-      for (const label of labels) {
-        // Most nodes are leaves: their maps are made only when a child needs one.
-        const spaced = label.startsWith(' ');
-        const edges = spaced ? (node.spaced ??= new Map()) : (node.next ??= new Map());
-        const word = spaced ? label.slice(1) : label;
-        let child = edges.get(word);
-        if (!child) edges.set(word, (child = {}));
-        node = child;
-      }
-      const variant: Variant = { entry, replacement, form, participle, surface, spunKey, originalKey };
-      (node.variants ??= []).push(variant);
+    for (const form of surfaceFormsOf(entry)) {
+      if (form.labels.length === 0) continue;
+      const variant = insertForm(root, form.labels, 0, entry, form);
       size++;
       originalPriors.set(variant.originalKey, Math.max(originalPriors.get(variant.originalKey) ?? 0, entry.prior));
     }
   }
   return { root, entries, originalPriors, size };
+}
+
+/**
+ * Insert one surface form of an entry below `node`, along its labels from
+ * `from` on, and return its variant. Shared by compileDictionaries and the
+ * precompiled matcher (./packed-matcher), which builds a first word's
+ * subtree on first use: the same insertions in the same order give the same trie.
+ */
+export function insertForm(node: TrieNode, labels: string[], from: number, entry: Entry, form: SurfaceForm): Variant {
+  for (let i = from; i < labels.length; i++) {
+    const label = labels[i];
+    // Most nodes are leaves: their maps are made only when a child needs one.
+    const spaced = label.startsWith(' ');
+    const edges = spaced ? (node.spaced ??= new Map()) : (node.next ??= new Map());
+    const word = spaced ? label.slice(1) : label;
+    let child = edges.get(word);
+    if (!child) edges.set(word, (child = {}));
+    node = child;
+  }
+  const { surface, replacement, participle, spunKey, originalKey } = form;
+  const variant: Variant = { entry, replacement, form: form.form, participle, surface, spunKey, originalKey };
+  (node.variants ??= []).push(variant);
+  return variant;
 }

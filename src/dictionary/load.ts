@@ -3,7 +3,7 @@
  * problem into one readable line that names the file, the entry and the field.
  * No file system access here: callers hand in text or objects.
  */
-import { DictionaryFile, FORMAT_NAME, FORMAT_VERSION, type DictionaryInput } from './schema';
+import { dictionarySchemas, FORMAT_NAME, FORMAT_VERSION, type DictionaryFile, type DictionaryInput } from './schema';
 
 export class DictionaryError extends Error {
   constructor(
@@ -60,7 +60,7 @@ export function validateDictionary(data: unknown, source: string, text?: string)
       );
     }
   }
-  const parsed = DictionaryFile.safeParse(data);
+  const parsed = dictionarySchemas().DictionaryFile.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const path = issue.path;

@@ -27,7 +27,7 @@ function shippedDictionaryDir(): string | undefined {
 
 /**
  * The bundled dictionaries, whole. The copies compiled into the library
- * leave out examples and notes (see tsup.config.ts), so the files the
+ * leave out examples and notes (see src/bundle-pack.ts), so the files the
  * package ships are read when they are there.
  */
 export function bundledDictionaries(): NamedDictionary[] {

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { createRepairer } from '../../repairer';
-import { DictionaryFile, FORMAT_NAME, FORMAT_VERSION, type Entry } from '../../dictionary/schema';
+import { dictionarySchemas, FORMAT_NAME, FORMAT_VERSION, type DictionaryFile, type Entry } from '../../dictionary/schema';
 import { EXIT } from '../errors';
 import { decode, describeReadError } from '../read-input';
 import { plural } from '../format/types';
@@ -56,7 +56,7 @@ export function validateText(text: string, file: string, seenIds: Map<string, st
     return { problems: [{ line: lineOfPath(body, tree, ['version']), message: `unsupported dictionary version ${JSON.stringify(header.version)} (this unspin reads version ${FORMAT_VERSION})` }], entries: 0 };
   }
 
-  const parsed = DictionaryFile.safeParse(data);
+  const parsed = dictionarySchemas().DictionaryFile.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));

@@ -1,16 +1,8 @@
-/** The plain formats: repaired text, a unified diff, JSON and NDJSON. */
-import { createTwoFilesPatch } from 'diff';
+/** The plain formats: repaired text, JSON and NDJSON (the unified diff is in ./diff). */
 import { placeFixes, type FileResult } from './types';
 
 export function formatText(results: FileResult[]): string {
   return results.map((r) => r.result.text).join('');
-}
-
-export function formatDiff(results: FileResult[]): string {
-  return results
-    .filter((r) => r.result.text !== r.text)
-    .map((r) => createTwoFilesPatch(r.name, r.name, r.text, r.result.text, 'spun', 'repaired'))
-    .join('');
 }
 
 function fileObject(r: FileResult) {
