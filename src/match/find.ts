@@ -31,7 +31,7 @@ export interface Candidate {
    * True when no variant's required neighbours (before, after) are there: the
    * variants listed are those whose other conditions hold.
    */
-  missingNeighbours?: boolean;
+  missingNeighbours: boolean;
 }
 
 /** Normalised content tokens within `limit` content tokens before or after index i. */
@@ -217,17 +217,20 @@ function originalsFrom(dict: CompiledDictionary, tokens: Token[], k: number): st
  */
 function applicable(
   variants: Variant[],
-  text: string,
-  tokens: Token[],
-  first: number,
+  input: string,
+  start: number,
   end: number,
+  tokens: Token[],
+  firstToken: number,
+  endToken: number,
   dict: CompiledDictionary,
 ): { held: Variant[]; missing: Variant[] } {
-  const near = new Neighbourhood(tokens, first, end, dict);
+  const near = new Neighbourhood(tokens, firstToken, endToken, dict);
   const held: Variant[] = [];
   const missing: Variant[] = [];
+  let written: string | undefined;
   for (const v of variants) {
-    if (v.entry.case === 'exact' && text.replace(/\s+/g, ' ') !== v.surface) continue;
+    if (v.entry.case === 'exact' && (written ??= input.slice(start, end).replace(/\s+/g, ' ')) !== v.surface) continue;
     if (!gatesHold(v.entry.context, near)) continue;
     (requiredPresent(v.entry.context, near) ? held : missing).push(v);
   }
@@ -310,31 +313,46 @@ export function findCandidates(tokens: Token[], input: string, dict: CompiledDic
       node = child(node, tokens, j, k);
       j = k;
     }
-    // Longest first: the first key whose conditions hold is the match.
-    let best: Candidate | undefined;
-    let fallback: Candidate | undefined;
-    for (let m = found - 1; m >= 0 && best === undefined; m--) {
+    // Longest first: the first key whose conditions hold is the match; the longest key whose
+    // only failing conditions are content-word neighbours is kept in case none holds.
+    let bestM = -1;
+    let bestVariants: Variant[] | undefined;
+    let softM = -1;
+    let softVariants: Variant[] | undefined;
+    for (let m = found - 1; m >= 0; m--) {
       const variants = matched[m].variants as Variant[];
-      const end = tokens[lasts[m]].end;
-      const text = input.slice(t.start, end);
-      const span = { firstToken: i, endToken: lasts[m] + 1, start: t.start, end, text };
       if (!hasConditions(variants)) {
-        best = { ...span, variants };
+        bestM = m;
+        bestVariants = variants;
         break;
       }
-      const { held, missing } = applicable(variants, text, tokens, i, lasts[m] + 1, dict);
-      if (held.length > 0) best = { ...span, variants: held };
-      else if (missing.length > 0 && fallback === undefined) fallback = { ...span, variants: missing, missingNeighbours: true };
+      const { held, missing } = applicable(variants, input, t.start, tokens[lasts[m]].end, tokens, i, lasts[m] + 1, dict);
+      if (held.length > 0) {
+        bestM = m;
+        bestVariants = held;
+        break;
+      }
+      if (missing.length > 0 && softM < 0) {
+        softM = m;
+        softVariants = missing;
+      }
     }
-    if (best) {
-      out.push(best);
-      i = best.endToken;
+    if (bestVariants !== undefined) {
+      out.push(candidate(input, tokens, i, lasts[bestM], bestVariants, false));
+      i = lasts[bestM] + 1;
     } else {
-      if (fallback) soft.push(fallback);
+      if (softVariants !== undefined) soft.push(candidate(input, tokens, i, lasts[softM], softVariants, true));
       i++;
     }
   }
   return soft.length === 0 ? out : merge(out, soft);
+}
+
+function candidate(input: string, tokens: Token[], first: number, last: number, variants: Variant[], missingNeighbours: boolean): Candidate {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  // Every candidate has the same shape (the flag always set): the scorer's loops stay monomorphic.
+  return { firstToken: first, endToken: last + 1, start, end, text: input.slice(start, end), variants, missingNeighbours };
 }
 
 /**
