@@ -26,7 +26,7 @@ const forward = compileForward(Object.values(bundledDictionaries()));
 const random = rng(20261130);
 const repairer = createRepairer({ unseenSwaps: false });
 
-const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7];
+const thresholds = [0.3, 0.4, 0.45, 0.5, 0.6, 0.7];
 const applied = thresholds.map(() => ({ fixes: 0, right: 0, harmful: 0 }));
 let swaps = 0;
 let words = 0;
@@ -50,6 +50,6 @@ console.log('threshold  fixes   right  precision  recall  net undone  (net: righ
 thresholds.forEach((t, i) => {
   const a = applied[i];
   console.log(
-    `${t.toFixed(1).padEnd(9)}  ${String(a.fixes).padStart(5)}  ${String(a.right).padStart(6)}  ${(a.right / a.fixes).toFixed(3).padStart(9)}  ${(a.right / swaps).toFixed(3).padStart(6)}  ${((a.right - a.harmful) / swaps).toFixed(3).padStart(10)}`,
+    `${String(t).padEnd(9)}  ${String(a.fixes).padStart(5)}  ${String(a.right).padStart(6)}  ${(a.right / a.fixes).toFixed(3).padStart(9)}  ${(a.right / swaps).toFixed(3).padStart(6)}  ${((a.right - a.harmful) / swaps).toFixed(3).padStart(10)}`,
   );
 });

@@ -65,7 +65,7 @@ const high = all.fixes.map((f, i) => ({ f, ok: single[i] < res.E0 })).filter(({ 
 console.log(`fixes at >= 0.9: ${high.length}, right ${high.filter((x) => x.ok).length} (${high.length ? pct(high.filter((x) => x.ok).length / high.length) : 'n/a'})`);
 {
   // ERR at other thresholds, for the record (the default is the one quoted above).
-  const outs = [0.3, 0.4, 0.6, 0.7, 0.8, 0.9].map((t) => ({ t, text: repairer.repair(spun, { minConfidence: t }).text }));
+  const outs = [0.3, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9].map((t) => ({ t, text: repairer.repair(spun, { minConfidence: t }).text }));
   const [sweep] = score([{ spun, gold, outputs: outs.map((o) => o.text) }]);
   console.log('ERR by threshold: ' + outs.map((o, i) => `${o.t}: ${((sweep.E0 - sweep.E1[i]) / sweep.E0).toFixed(3)}`).join('  '));
 }
