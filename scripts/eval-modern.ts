@@ -30,6 +30,8 @@ const thresholds = [0.3, 0.4, 0.45, 0.5, 0.6, 0.7];
 const applied = thresholds.map(() => ({ fixes: 0, right: 0, harmful: 0 }));
 let swaps = 0;
 let words = 0;
+/** Reliability: fixes and right ones per confidence bin of width 0.1. */
+const bins = Array.from({ length: 10 }, () => ({ fixes: 0, right: 0 }));
 for (const doc of docs) {
   const spun = spin(doc, forward, 0.7 + 0.8 * random(), random);
   swaps += spun.swaps.length;
@@ -37,6 +39,9 @@ for (const doc of docs) {
   for (const f of repairer.repair(spun.text, { minConfidence: 0, includeBelowThreshold: true }).fixes) {
     const right = spun.swaps.some((s) => undoesSwap(f, s));
     const harmful = !right && !spun.swaps.some((s) => touchesSwap(f, s));
+    const bin = bins[Math.min(9, Math.floor(f.confidence * 10))];
+    bin.fixes++;
+    if (right) bin.right++;
     thresholds.forEach((t, i) => {
       if (f.confidence < t) return;
       applied[i].fixes++;
@@ -52,4 +57,8 @@ thresholds.forEach((t, i) => {
   console.log(
     `${String(t).padEnd(9)}  ${String(a.fixes).padStart(5)}  ${String(a.right).padStart(6)}  ${(a.right / a.fixes).toFixed(3).padStart(9)}  ${(a.right / swaps).toFixed(3).padStart(6)}  ${((a.right - a.harmful) / swaps).toFixed(3).padStart(10)}`,
   );
+});
+console.log('confidence bin   fixes   right  share right');
+bins.forEach((b, i) => {
+  if (b.fixes > 0) console.log(`[${(i / 10).toFixed(1)}, ${((i + 1) / 10).toFixed(1)})  ${String(b.fixes).padStart(9)}  ${String(b.right).padStart(6)}  ${(b.right / b.fixes).toFixed(3).padStart(11)}`);
 });
