@@ -15,7 +15,7 @@ import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
 import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
-import { contextEvidence, edges, MAX_CONTEXT_LOG_RATIO } from './score/context';
+import { bounded, contextEvidence, edges, MAX_CONTEXT_LOG_RATIO, type ContextEvidence } from './score/context';
 import { SurvivorCounter } from './score/survivors';
 import { ThesaurusScorer, type ThesaurusHit } from './score/thesaurus';
 import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
@@ -171,18 +171,26 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       if (c.variants.length === 1) return { best: c.variants[0], stats: stats(c.variants[0]), prev, next };
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
-      const contexts = new Map<Variant, number>();
+      const contexts = new Map<Variant, ContextEvidence>();
       const contextOf = (v: Variant) => {
         let x = contexts.get(v);
-        if (x === undefined) contexts.set(v, (x = contextFit(prev, next, v)));
+        if (x === undefined) contexts.set(v, (x = contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing)));
         return x;
+      };
+      // Each side of the context ranks the originals only when it measured every one of them: an
+      // original too rare for the model to judge would otherwise win over one it judged, for abstaining.
+      const leftRanks = c.variants.every((v) => contextOf(v).left !== null);
+      const rightRanks = c.variants.every((v) => contextOf(v).right !== null);
+      const rankingContext = (v: Variant) => {
+        const x = contextOf(v);
+        return bounded((leftRanks ? (x.left as number) : 0) + (rightRanks ? (x.right as number) : 0));
       };
       const score = (v: Variant) =>
         params.shareWeight * Math.log(stats(v).replaceRate * stats(v).originalPerMillion) +
-        params.contextWeight * contextOf(v) +
+        params.contextWeight * rankingContext(v) +
         params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
       const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
-      return { ...choice, stats: stats(choice.best), prev, next, context: contextOf(choice.best) };
+      return { ...choice, stats: stats(choice.best), prev, next, context: contextOf(choice.best).logRatio };
     }
     const thesaurus = thesaurusScorer.evidence(tokens, candidates);
     const document = documentEvidence(

@@ -40,6 +40,9 @@ export interface ContextEvidence {
   logRatio: number;
   /** Bigram counts that informed the estimate (0: the model abstained). */
   support: number;
+  /** The log ratio of each side (word before, word after), or null where the model abstained on it. */
+  left: number | null;
+  right: number | null;
 }
 
 /**
@@ -95,17 +98,23 @@ export function contextEvidence(
 ): ContextEvidence {
   const [oFirst, oLast] = edges(original);
   const [sFirst, sLast] = edges(spun);
-  let logRatio = 0;
   let support = 0;
+  let left: number | null = null;
+  let right: number | null = null;
   if (prev !== undefined) {
-    const left = sideLogRatio(freq, prev, oFirst, sFirst, (w) => freq.pairCount(prev, w), mu);
-    logRatio += left.logRatio;
-    support += left.support;
+    const side = sideLogRatio(freq, prev, oFirst, sFirst, (w) => freq.pairCount(prev, w), mu);
+    if (side.support > 0) left = side.logRatio;
+    support += side.support;
   }
   if (next !== undefined) {
-    const right = sideLogRatio(freq, next, oLast, sLast, (w) => freq.pairCount(w, next), mu);
-    logRatio += right.logRatio;
-    support += right.support;
+    const side = sideLogRatio(freq, next, oLast, sLast, (w) => freq.pairCount(w, next), mu);
+    if (side.support > 0) right = side.logRatio;
+    support += side.support;
   }
-  return { logRatio: Math.max(-MAX_CONTEXT_LOG_RATIO, Math.min(MAX_CONTEXT_LOG_RATIO, logRatio)), support };
+  return { logRatio: bounded((left ?? 0) + (right ?? 0)), support, left, right };
+}
+
+/** A log ratio bounded to [-MAX_CONTEXT_LOG_RATIO, MAX_CONTEXT_LOG_RATIO]. */
+export function bounded(logRatio: number): number {
+  return Math.max(-MAX_CONTEXT_LOG_RATIO, Math.min(MAX_CONTEXT_LOG_RATIO, logRatio));
 }
