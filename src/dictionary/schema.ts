@@ -38,6 +38,11 @@ function build(z: typeof Z) {
       after: wordList.optional(),
       notBefore: wordList.optional(),
       notAfter: wordList.optional(),
+      /**
+       * before/after are gates even when they list content words (by default a
+       * missing content-word neighbour is evidence for the scorer; see src/match/find.ts).
+       */
+      strict: z.boolean().optional(),
     })
     .strict();
 

@@ -123,14 +123,16 @@ function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before
  */
 /**
  * No forbidden neighbour (notBefore, notAfter) stands next to the span, and
- * every required list of closed-class words (grammar) is met.
+ * every required list of closed-class words (grammar), or every required list
+ * at all when the conditions are `strict`, is met.
  */
 function gatesHold(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
   if (!conditions) return true;
   const ctx = compiledContext(conditions);
   if (adjacent(ctx.notBefore, near, 'before', false) || adjacent(ctx.notAfter, near, 'after', false)) return false;
-  if (ctx.before && ctx.before.grammatical && !adjacent(ctx.before, near, 'before', true)) return false;
-  if (ctx.after && ctx.after.grammatical && !adjacent(ctx.after, near, 'after', true)) return false;
+  const strict = conditions.strict === true;
+  if (ctx.before && (strict || ctx.before.grammatical) && !adjacent(ctx.before, near, 'before', true)) return false;
+  if (ctx.after && (strict || ctx.after.grammatical) && !adjacent(ctx.after, near, 'after', true)) return false;
   return true;
 }
 

@@ -48,7 +48,8 @@ function describeEntry(e: Entry): string {
   const parts = [`prior ${e.prior}`, `pos ${e.pos}`, e.inflect ? 'inflects' : 'fixed form', `tags: ${e.tags.join(', ') || '(none)'}`];
   const ctx = e.context;
   if (ctx) {
-    for (const [k, v] of Object.entries(ctx)) if (v) parts.push(`${k}: ${v.join(' | ')}`);
+    for (const [k, v] of Object.entries(ctx)) if (Array.isArray(v)) parts.push(`${k}: ${v.join(' | ')}`);
+    if (ctx.strict) parts.push('strict (before/after are gates)');
   }
   return parts.join('; ');
 }
