@@ -17,7 +17,8 @@ import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
 import { bounded, contextEvidence, edges, MAX_CONTEXT_LOG_RATIO, type ContextEvidence } from './score/context';
 import { SurvivorCounter } from './score/survivors';
-import { ThesaurusScorer, type ThesaurusHit } from './score/thesaurus';
+import type { ThesaurusHit } from './score/thesaurus';
+import { StandingWords } from './score/standing-words';
 import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
 import { confidenceBound, confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type ConfidenceInputs, type Evidence } from './score/confidence';
 import { articleFor, matchArticleCase } from './apply/articles';
@@ -151,7 +152,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     ? (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, new WeakMap())
     : (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, cache);
 
-  const thesaurusScorer = new ThesaurusScorer(freq, params.thesaurusRate, !options.frequencies);
+  const standingWords = new StandingWords(freq, params.thesaurusRate, compiled.originalPriors, params.coverage, !options.frequencies);
   /** How much better the neighbours fit the variant's original than its spun form. */
   const contextFit = (prev: string | undefined, next: string | undefined, v: Variant) =>
     contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
@@ -192,15 +193,9 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
       return { ...choice, stats: stats(choice.best), prev, next, context: contextOf(choice.best).logRatio };
     }
-    const thesaurus = thesaurusScorer.evidence(tokens, candidates);
-    const document = documentEvidence(
-      tokens,
-      candidates.map((c, i) => ({ firstToken: c.firstToken, endToken: c.endToken, spinLogLikelihood: chosen[i].stats.spinLogLikelihood })),
-      compiled,
-      params,
-      thesaurus.logLikelihood,
-    );
-    return { tokens, candidates, chosen, document, survivors, thesaurusHits: thesaurus.hits };
+    const standing = standingWords.evidence(tokens, candidates);
+    const document = documentEvidence(chosen.map((c) => ({ spinLogLikelihood: c.stats.spinLogLikelihood })), standing, params);
+    return { tokens, candidates, chosen, document, survivors, thesaurusHits: standing.thesaurusHits };
   }
 
   /** Strong fingerprints within NEIGHBOUR_WINDOW content tokens of each candidate, itself excluded. */

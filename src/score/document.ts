@@ -16,9 +16,8 @@
  * spinner our candidates are mostly ordinary words), and spun by a thesaurus
  * spinner (the document term of unseen swaps).
  */
-import type { Token } from '../text/tokenize';
-import type { CompiledDictionary } from '../dictionary/compile';
 import type { ScoringParameters } from './parameters';
+import type { StandingEvidence } from './standing-words';
 
 export interface DocumentEvidence {
   /** Probability in [0, 1] that the text was spun (by any spinner). */
@@ -43,35 +42,17 @@ export interface DocumentEvidence {
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export interface ScoredSpan {
-  firstToken: number;
-  endToken: number;
   spinLogLikelihood: number;
 }
 
-export function documentEvidence(
-  tokens: Token[],
-  spans: ScoredSpan[],
-  dict: CompiledDictionary,
-  params: ScoringParameters,
-  thesaurusLogLikelihood: number,
-): DocumentEvidence {
-  let logLikelihood = 0;
+/**
+ * The document's evidence from its candidates' spun forms (`spans`) and from
+ * the words outside them (`standing`, src/score/standing-words.ts).
+ */
+export function documentEvidence(spans: ScoredSpan[], standing: StandingEvidence, params: ScoringParameters): DocumentEvidence {
+  let logLikelihood = standing.originalsLogLikelihood;
   for (const s of spans) logLikelihood += s.spinLogLikelihood;
-
-  // Originals left standing outside candidate spans.
-  let originalsSeen = 0;
-  let span = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (span < spans.length && spans[span].endToken <= i) span++;
-    if (span < spans.length && spans[span].firstToken <= i) continue;
-    const t = tokens[i];
-    if (t.kind !== 'word') continue;
-    const prior = dict.originalPriors.get(t.norm);
-    if (!prior) continue;
-    const q = prior * params.coverage;
-    originalsSeen++;
-    logLikelihood += Math.log(1 - Math.min(q, 0.99));
-  }
+  const thesaurusLogLikelihood = standing.thesaurusLogLikelihood;
   const score = ([bias, dictionary, thesaurus]: readonly number[]) =>
     sigmoid(bias + dictionary * logLikelihood + thesaurus * thesaurusLogLikelihood);
   return {
@@ -81,6 +62,6 @@ export function documentEvidence(
     logLikelihood,
     thesaurusLogLikelihood,
     fingerprints: spans.length,
-    originalsSeen,
+    originalsSeen: standing.originalsSeen,
   };
 }

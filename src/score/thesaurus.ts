@@ -43,19 +43,18 @@ export interface ThesaurusHit {
   originals: string[];
 }
 
-export interface ThesaurusEvidence {
-  logLikelihood: number;
-  hits: ThesaurusHit[];
-}
-
 /** What one written word contributes; null when the table knows nothing of it. */
-interface WordEvidence {
+export interface ThesaurusWordEvidence {
   logLikelihood: number;
   /** Present when the table lists originals for the word (a candidate unseen swap). */
   hit?: Omit<ThesaurusHit, 'token'>;
 }
 
-function wordEvidence(word: string, freq: FrequencyModel, rate: number): WordEvidence | null {
+/**
+ * The evidence of one written word (a text's words are walked, and their
+ * evidence kept per word, by standing-words.ts).
+ */
+export function thesaurusWordEvidence(word: string, freq: FrequencyModel, rate: number): ThesaurusWordEvidence | null {
   const originals = synonyms().get(word);
   const isReplaceable = replaceableWords().has(word);
   if (!originals && !isReplaceable) return null;
@@ -66,58 +65,4 @@ function wordEvidence(word: string, freq: FrequencyModel, rate: number): WordEvi
   const logLikelihood = Math.log(Math.max(1e-9, surviving + produced) / fw);
   if (!originals) return { logLikelihood };
   return { logLikelihood, hit: { wordPerMillion: fw, originalPerMillion: fo, share: produced / (produced + surviving), originals } };
-}
-
-/**
- * Per-word evidence, kept for a fixed frequency model and rate: a text's
- * words repeat, and each costs several table lookups. Bounded, so that
- * endless distinct words cannot grow it without end.
- */
-export class ThesaurusScorer {
-  private readonly cache = new Map<string, WordEvidence | null>();
-
-  constructor(
-    private readonly freq: FrequencyModel,
-    private readonly rate: number,
-    /** false when the frequency model changes between calls (calibration's leave-one-out). */
-    private readonly cacheable: boolean,
-  ) {}
-
-  word(word: string): WordEvidence | null {
-    if (!this.cacheable) return wordEvidence(word, this.freq, this.rate);
-    let e = this.cache.get(word);
-    if (e === undefined) {
-      if (this.cache.size >= 100_000) this.cache.clear();
-      this.cache.set(word, (e = wordEvidence(word, this.freq, this.rate)));
-    }
-    return e;
-  }
-
-  /** Evidence of every plain lowercase word outside the candidate spans (names and acronyms are left alone). */
-  evidence(tokens: Token[], spans: Array<{ firstToken: number; endToken: number }>): ThesaurusEvidence {
-    let logLikelihood = 0;
-    const hits: ThesaurusHit[] = [];
-    let s = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      while (s < spans.length && spans[s].endToken <= i) s++;
-      if (s < spans.length && spans[s].firstToken <= i) continue;
-      const t = tokens[i];
-      if (t.kind !== 'word' || t.text !== t.norm || !isLowercaseLetters(t.text)) continue;
-      const e = this.word(t.norm);
-      if (!e) continue;
-      logLikelihood += e.logLikelihood;
-      const h = e.hit;
-      if (h) hits.push({ token: i, wordPerMillion: h.wordPerMillion, originalPerMillion: h.originalPerMillion, share: h.share, originals: h.originals });
-    }
-    return { logLikelihood, hits };
-  }
-}
-
-/** /^[a-z]+$/, without the regex machinery. */
-function isLowercaseLetters(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) return false;
-  }
-  return s.length > 0;
 }
