@@ -113,7 +113,7 @@ function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before
   return false;
 }
 
-/**
+/*
  * The conditions describe the original text around the span. A spinner
  * changes a fifth of the words, so the word next to a spun form is often
  * spun too ("the variety of instances" for "the number of cases"): a required
@@ -121,6 +121,7 @@ function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before
  * Forbidden neighbours (notBefore, notAfter) are matched as written only, so
  * that a guess about the neighbour never blocks a fix.
  */
+
 /**
  * No forbidden neighbour (notBefore, notAfter) stands next to the span, and
  * every required list of closed-class words (grammar), or every required list
