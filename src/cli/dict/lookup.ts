@@ -7,7 +7,7 @@
 import { compileDictionaries, expandEntry, phraseKey, type TrieNode, type Variant } from '../../dictionary/compile';
 import type { Entry } from '../../dictionary/schema';
 import { tokenize } from '../../text/tokenize';
-import { walkTrie } from '../../match/find';
+import { walkTrie } from '../../match/trie-walk';
 import { dictionariesFrom } from './source';
 
 export interface Match {

@@ -1,0 +1,231 @@
+/**
+ * Context conditions: whether an entry's required and forbidden neighbours
+ * stand around a span (dictionaries/FORMAT.md, `context`).
+ *
+ * A required list made only of closed-class words and punctuation states
+ * grammar and is a gate (closed-class.ts), as is every list of a `strict`
+ * entry; a required list with content words states a collocation, and where
+ * it is missing the entry still applies, flagged, for the scorer to weigh.
+ */
+import { tokenize, type Token } from '../text/tokenize';
+import type { CompiledDictionary, Variant } from '../dictionary/compile';
+import type { ContextConditions } from '../dictionary/schema';
+import { isGrammatical } from './closed-class';
+import { walkTrie } from './trie-walk';
+
+/** Normalised content tokens within `limit` content tokens before or after index i. */
+function neighbours(tokens: Token[], from: number, step: 1 | -1, limit: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i >= 0 && i < tokens.length && out.length < limit; i += step) {
+    const t = tokens[i];
+    if (t.kind === 'space') continue;
+    out.push(t.norm);
+  }
+  return step === 1 ? out : out.reverse();
+}
+
+/**
+ * A list of context phrases compiled for lookup: phrases split into tokens the
+ * way the input is ("u.s." is four tokens), joined with single spaces and
+ * grouped by length, so a check costs one set lookup per distinct length
+ * rather than a walk over the whole list (some lists hold a hundred phrases).
+ */
+interface PhraseSet {
+  lengths: number[];
+  phrases: Set<string>;
+  /** Every phrase is closed-class words and punctuation: a required list of them is a hard gate (src/match/closed-class.ts). */
+  grammatical: boolean;
+}
+
+function compilePhrases(list: string[]): PhraseSet {
+  const phrases = new Set<string>();
+  const lengths = new Set<number>();
+  let grammatical = true;
+  for (const phrase of list) {
+    const parts = tokenize(phrase).filter((t) => t.kind !== 'space').map((t) => t.norm);
+    if (parts.length === 0) continue;
+    phrases.add(parts.join(' '));
+    lengths.add(parts.length);
+    if (!isGrammatical(parts)) grammatical = false;
+  }
+  return { lengths: [...lengths].sort((a, b) => a - b), phrases, grammatical };
+}
+
+interface CompiledContext {
+  before?: PhraseSet;
+  after?: PhraseSet;
+  notBefore?: PhraseSet;
+  notAfter?: PhraseSet;
+}
+
+const compiledContexts = new WeakMap<ContextConditions, CompiledContext>();
+function compiledContext(ctx: ContextConditions): CompiledContext {
+  let c = compiledContexts.get(ctx);
+  if (!c) {
+    c = {};
+    if (ctx.before) c.before = compilePhrases(ctx.before);
+    if (ctx.after) c.after = compilePhrases(ctx.after);
+    if (ctx.notBefore) c.notBefore = compilePhrases(ctx.notBefore);
+    if (ctx.notAfter) c.notAfter = compilePhrases(ctx.notAfter);
+    compiledContexts.set(ctx, c);
+  }
+  return c;
+}
+
+/**
+ * Does some phrase of `set` stand right next to the span on `side`? A
+ * one-word phrase is also met by an original the adjacent word would restore
+ * to if it were itself spun (`spun`: only for required neighbours).
+ */
+function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before' | 'after', spun: boolean): boolean {
+  if (set === undefined) return false;
+  for (const n of set.lengths) {
+    const words = near.words(side, n);
+    if (n > words.length) break;
+    const phrase = n === 1 ? (side === 'before' ? words[words.length - 1] : words[0]) : (side === 'before' ? words.slice(words.length - n) : words.slice(0, n)).join(' ');
+    if (set.phrases.has(phrase)) return true;
+    if (n === 1 && spun) {
+      const originals = near.originals(side);
+      if (originals !== undefined) for (const o of originals) if (set.phrases.has(o)) return true;
+    }
+  }
+  return false;
+}
+
+/*
+ * The conditions describe the original text around the span. A spinner
+ * changes a fifth of the words, so the word next to a spun form is often
+ * spun too ("the variety of instances" for "the number of cases"): a required
+ * neighbour (before, after) is also met by a word that would restore to it.
+ * Forbidden neighbours (notBefore, notAfter) are matched as written only, so
+ * that a guess about the neighbour never blocks a fix.
+ */
+
+/**
+ * No forbidden neighbour (notBefore, notAfter) stands next to the span, and
+ * every required list of closed-class words (grammar), or every required list
+ * at all when the conditions are `strict`, is met.
+ */
+function gatesHold(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
+  if (!conditions) return true;
+  const ctx = compiledContext(conditions);
+  if (adjacent(ctx.notBefore, near, 'before', false) || adjacent(ctx.notAfter, near, 'after', false)) return false;
+  const strict = conditions.strict === true;
+  if (ctx.before && (strict || ctx.before.grammatical) && !adjacent(ctx.before, near, 'before', true)) return false;
+  if (ctx.after && (strict || ctx.after.grammatical) && !adjacent(ctx.after, near, 'after', true)) return false;
+  return true;
+}
+
+/** Every required neighbour (before, after) stands next to the span, as written or as it would be restored. */
+function requiredPresent(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
+  if (!conditions) return true;
+  const ctx = compiledContext(conditions);
+  if (ctx.before && !adjacent(ctx.before, near, 'before', true)) return false;
+  if (ctx.after && !adjacent(ctx.after, near, 'after', true)) return false;
+  return true;
+}
+
+/** Most phrases in conditions are one or two words; none is longer than this. */
+const NEAR_WORDS = 4;
+
+/**
+ * The words around a span, gathered as conditions ask for them: most
+ * conditions are settled by the adjacent word alone.
+ */
+class Neighbourhood {
+  private before?: string[];
+  private after?: string[];
+  private spunBefore?: string[] | null;
+  private spunAfter?: string[] | null;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly first: number,
+    private readonly end: number,
+    private readonly dict: CompiledDictionary,
+  ) {}
+
+  /** The nearest content tokens on a side, normalised, in text order (at least n of them when the text has them). */
+  words(side: 'before' | 'after', n: number): string[] {
+    if (side === 'before') return (this.before ??= neighbours(this.tokens, this.first - 1, -1, NEAR_WORDS));
+    return (this.after ??= neighbours(this.tokens, this.end, 1, NEAR_WORDS));
+  }
+
+  /** Originals of the adjacent word before (a one-word spun form), or of the spun forms that start right after. */
+  originals(side: 'before' | 'after'): string[] | undefined {
+    if (side === 'before') {
+      if (this.spunBefore === undefined) {
+        const words = this.words('before', 1);
+        this.spunBefore = originalsOf(this.dict, words[words.length - 1]) ?? null;
+      }
+      return this.spunBefore ?? undefined;
+    }
+    if (this.spunAfter === undefined) this.spunAfter = originalsFrom(this.dict, this.tokens, this.end) ?? null;
+    return this.spunAfter ?? undefined;
+  }
+}
+
+/** What a one-word spun form would restore to (undefined when the word is no spun form). */
+function originalsOf(dict: CompiledDictionary, word: string | undefined): string[] | undefined {
+  if (word === undefined) return undefined;
+  const node = dict.root.next === undefined ? undefined : dict.root.next.get(word);
+  return node === undefined || node.variants === undefined ? undefined : node.variants.map((v) => v.originalKey);
+}
+
+/**
+ * What the spun forms starting at the first content token from index k would
+ * restore to, multiword ones included ("12 months" -> "year"): each original,
+ * and its first word, which is what would stand right after the span.
+ */
+function originalsFrom(dict: CompiledDictionary, tokens: Token[], k: number): string[] | undefined {
+  while (k < tokens.length && tokens[k].kind === 'space') k++;
+  if (k >= tokens.length) return undefined;
+  let out: string[] | undefined;
+  walkTrie(dict.root, tokens, k, (node) => {
+    if (node.variants === undefined) return;
+    if (out === undefined) out = [];
+    for (const v of node.variants) {
+      out.push(v.originalKey);
+      const space = v.originalKey.indexOf(' ');
+      if (space > 0) out.push(v.originalKey.slice(0, space));
+    }
+  });
+  return out;
+}
+
+/**
+ * The variants of a key that apply at this span: `held`, whose conditions all
+ * hold, and `missing`, whose only failing conditions are required neighbours.
+ */
+export function applicable(
+  variants: Variant[],
+  input: string,
+  start: number,
+  end: number,
+  tokens: Token[],
+  firstToken: number,
+  endToken: number,
+  dict: CompiledDictionary,
+): { held: Variant[]; missing: Variant[] } {
+  const near = new Neighbourhood(tokens, firstToken, endToken, dict);
+  const held: Variant[] = [];
+  const missing: Variant[] = [];
+  let written: string | undefined;
+  for (const v of variants) {
+    if (v.entry.case === 'exact' && (written ??= input.slice(start, end).replace(/\s+/g, ' ')) !== v.surface) continue;
+    if (!gatesHold(v.entry.context, near)) continue;
+    (requiredPresent(v.entry.context, near) ? held : missing).push(v);
+  }
+  return { held, missing };
+}
+
+/**
+ * Whether any variant in a list has conditions to check (context, exact case),
+ * worked out once per list: most lists have none, and skip the neighbourhood.
+ */
+const conditional = new WeakMap<Variant[], boolean>();
+export function hasConditions(variants: Variant[]): boolean {
+  let c = conditional.get(variants);
+  if (c === undefined) conditional.set(variants, (c = variants.some((v) => v.entry.context !== undefined || v.entry.case === 'exact')));
+  return c;
+}
