@@ -93,6 +93,15 @@ describe('rule engine', () => {
     expect(g.repair('They shut it.').fixes).toEqual([]);
   });
 
+  test('a strict entry keeps its content-word neighbours as a gate', () => {
+    const e = dict([
+      { id: 's/officials', spun: ['officers'], original: 'officials', pos: 'noun', prior: 0.8, context: { before: ['health', 'government'], strict: true } },
+    ]);
+    const s = createRepairer({ bundled: false, dictionaries: [e], minConfidence: 0, unseenSwaps: false });
+    expect(s.repair('Health officers met.').text).toBe('Health officials met.');
+    expect(s.repair('Police officers met.').fixes).toEqual([]);
+  });
+
   test('a/an agreement after a swap', () => {
     expect(fix('He was a uncommon US diplomat.')).toBe('He was a rare US diplomat.');
     const res = r.repair('It is an uncommon sight.');
