@@ -93,6 +93,18 @@ describe('rule engine', () => {
     expect(g.repair('They shut it.').fixes).toEqual([]);
   });
 
+  test('a candidate with a missing neighbour never claims words a candidate with its conditions met wants', () => {
+    const e = dict([
+      { id: 'o/soft', spun: ['stated plan'], original: 'said plan', pos: 'phrase', prior: 0.8, context: { before: ['mayor'] } },
+      { id: 'o/held', spun: ['plan would construct'], original: 'plan would build', pos: 'phrase', prior: 0.8 },
+    ]);
+    const o = createRepairer({ bundled: false, dictionaries: [e], minConfidence: 0, unseenSwaps: false });
+    // "stated plan" (its neighbour missing) would overlap "plan would construct" (no conditions): only the latter stands.
+    expect(o.repair('He stated plan would construct homes.').fixes.map((f) => f.rule)).toEqual(['o/held']);
+    // Alone, the one with the missing neighbour is proposed, flagged.
+    expect(o.repair('He stated plan today.').fixes.map((f) => [f.rule, f.evidence.missingNeighbours])).toEqual([['o/soft', 1]]);
+  });
+
   test('a strict entry keeps its content-word neighbours as a gate', () => {
     const e = dict([
       { id: 's/officials', spun: ['officers'], original: 'officials', pos: 'noun', prior: 0.8, context: { before: ['health', 'government'], strict: true } },
