@@ -43,6 +43,7 @@ import phrasalCollocations from '../dictionaries/phrasal-collocations.json';
 import domainTechnology from '../dictionaries/domain-technology.json';
 import namesWorld from '../dictionaries/names-world.json';
 import numbersMeasures from '../dictionaries/numbers-measures.json';
+import commonPhrases from '../dictionaries/common-phrases.json';
 import gazetteer from '../data/gazetteer.json';
 
 /** The bundled dictionaries by name, in the order they load (later entries override earlier ones with the same id). */
@@ -77,6 +78,7 @@ const SOURCES: Record<string, unknown> = {
   'domain-technology': domainTechnology,
   'names-world': namesWorld,
   'numbers-measures': numbersMeasures,
+  'common-phrases': commonPhrases,
 };
 
 /** Pack the files as they are now (what the build calls). */

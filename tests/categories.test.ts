@@ -175,6 +175,14 @@ const expected: Record<string, Array<[string, string]>> = {
     ['on a common foundation', 'on a regular basis'],
     ['every week later', 'a week later'],
   ],
+  'common-phrases': [
+    ['by and huge', 'by and large'],
+    ['residing requirements', 'living standards'],
+    ['division retailer', 'department store'],
+    ['have in thoughts', 'have in mind'],
+    ['again burner', 'back burner'],
+    ['as a gaggle', 'as a group'],
+  ],
 };
 
 describe.each(Object.keys(expected))('%s paragraph', (category) => {
