@@ -10,21 +10,11 @@
  * clean-text statistics come from; this shows how the same measures hold on
  * text of the kind users bring.
  */
-import { sharedCleanNews } from './corpora';
-import { compileForward, rng, spin, touchesSwap, undoesSwap, type Swap } from './simulate-spinner';
-import { createRepairer, type Fix } from '../src/repairer';
-import { bundledDictionaries } from '../src/bundled';
+import { modernNews } from './modern-news';
+import { rng, spin, touchesSwap, undoesSwap } from './simulate-spinner';
 
-const news = sharedCleanNews();
-if (!news) {
-  console.log('eval-modern: ../shared/corpus is not here; nothing to evaluate.');
-  process.exit(0);
-}
-const docs: string[] = news;
-
-const forward = compileForward(Object.values(bundledDictionaries()));
+const { docs, forward, repairer } = modernNews('eval-modern');
 const random = rng(20261130);
-const repairer = createRepairer({ unseenSwaps: false });
 
 const thresholds = [0.3, 0.4, 0.45, 0.5, 0.6, 0.7];
 const applied = thresholds.map(() => ({ fixes: 0, right: 0, harmful: 0 }));

@@ -8,19 +8,11 @@
  * output. An evaluation only: nothing is fitted on that text.
  * Run: npx tsx scripts/review-offenders.ts   (TOP=n rows, SEED=n spinner seed)
  */
-import { sharedCleanNews } from './corpora';
-import { compileForward, rng, spin, touchesSwap, undoesSwap, type Swap } from './simulate-spinner';
-import { createRepairer, type Fix } from '../src/repairer';
-import { bundledDictionaries } from '../src/bundled';
-const news = sharedCleanNews();
-if (!news) {
-  console.log('review-offenders: ../shared/corpus is not here; nothing to review.');
-  process.exit(0);
-}
-const docs: string[] = news;
-const forward = compileForward(Object.values(bundledDictionaries()));
+import { modernNews } from './modern-news';
+import { rng, spin, touchesSwap, undoesSwap } from './simulate-spinner';
+
+const { docs, forward, repairer } = modernNews('review-offenders');
 const random = rng(Number(process.env.SEED ?? 5));
-const repairer = createRepairer({ unseenSwaps: false });
 const by = new Map<string, { right: number; harm: number; wrong: number; ex: string[] }>();
 for (const doc of docs) {
   const spun = spin(doc, forward, 0.7 + 0.8 * random(), random);

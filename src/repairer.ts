@@ -194,7 +194,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       return { ...choice, stats: stats(choice.best), prev, next, context: contextOf(choice.best).logRatio };
     }
     const standing = standingWords.evidence(tokens, candidates);
-    const document = documentEvidence(chosen.map((c) => ({ spinLogLikelihood: c.stats.spinLogLikelihood })), standing, params);
+    const document = documentEvidence(chosen, standing, params);
     return { tokens, candidates, chosen, document, survivors, thesaurusHits: standing.thesaurusHits };
   }
 

@@ -41,8 +41,9 @@ export interface DocumentEvidence {
 
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** What the document model needs of a candidate: the spin log-likelihood of its chosen variant. */
 export interface ScoredSpan {
-  spinLogLikelihood: number;
+  stats: { spinLogLikelihood: number };
 }
 
 /**
@@ -51,7 +52,7 @@ export interface ScoredSpan {
  */
 export function documentEvidence(spans: ScoredSpan[], standing: StandingEvidence, params: ScoringParameters): DocumentEvidence {
   let logLikelihood = standing.originalsLogLikelihood;
-  for (const s of spans) logLikelihood += s.spinLogLikelihood;
+  for (const s of spans) logLikelihood += s.stats.spinLogLikelihood;
   const thesaurusLogLikelihood = standing.thesaurusLogLikelihood;
   const score = ([bias, dictionary, thesaurus]: readonly number[]) =>
     sigmoid(bias + dictionary * logLikelihood + thesaurus * thesaurusLogLikelihood);
