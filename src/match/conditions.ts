@@ -102,27 +102,23 @@ function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before
  */
 
 /**
- * No forbidden neighbour (notBefore, notAfter) stands next to the span, and
- * every required list of closed-class words (grammar), or every required list
- * at all when the conditions are `strict`, is met.
+ * How an entry's conditions stand at a span: `fail` when a forbidden neighbour
+ * (notBefore, notAfter) stands next to it, or a required list that is a gate
+ * (closed-class words only, or any list of a `strict` entry) is not met;
+ * `missing` when only a required list of content words is not met; else `hold`.
+ * Each list is checked once.
  */
-function gatesHold(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
-  if (!conditions) return true;
+function verdict(conditions: ContextConditions | undefined, near: Neighbourhood): 'hold' | 'missing' | 'fail' {
+  if (!conditions) return 'hold';
   const ctx = compiledContext(conditions);
-  if (adjacent(ctx.notBefore, near, 'before', false) || adjacent(ctx.notAfter, near, 'after', false)) return false;
-  const strict = conditions.strict === true;
-  if (ctx.before && (strict || ctx.before.grammatical) && !adjacent(ctx.before, near, 'before', true)) return false;
-  if (ctx.after && (strict || ctx.after.grammatical) && !adjacent(ctx.after, near, 'after', true)) return false;
-  return true;
-}
-
-/** Every required neighbour (before, after) stands next to the span, as written or as it would be restored. */
-function requiredPresent(conditions: ContextConditions | undefined, near: Neighbourhood): boolean {
-  if (!conditions) return true;
-  const ctx = compiledContext(conditions);
-  if (ctx.before && !adjacent(ctx.before, near, 'before', true)) return false;
-  if (ctx.after && !adjacent(ctx.after, near, 'after', true)) return false;
-  return true;
+  if (adjacent(ctx.notBefore, near, 'before', false) || adjacent(ctx.notAfter, near, 'after', false)) return 'fail';
+  let result: 'hold' | 'missing' = 'hold';
+  for (const [list, side] of [[ctx.before, 'before'], [ctx.after, 'after']] as const) {
+    if (list === undefined || adjacent(list, near, side, true)) continue;
+    if (conditions.strict === true || list.grammatical) return 'fail';
+    result = 'missing';
+  }
+  return result;
 }
 
 /** Most phrases in conditions are one or two words; none is longer than this. */
@@ -213,8 +209,9 @@ export function applicable(
   let written: string | undefined;
   for (const v of variants) {
     if (v.entry.case === 'exact' && (written ??= input.slice(start, end).replace(/\s+/g, ' ')) !== v.surface) continue;
-    if (!gatesHold(v.entry.context, near)) continue;
-    (requiredPresent(v.entry.context, near) ? held : missing).push(v);
+    const standing = verdict(v.entry.context, near);
+    if (standing === 'hold') held.push(v);
+    else if (standing === 'missing') missing.push(v);
   }
   return { held, missing };
 }
