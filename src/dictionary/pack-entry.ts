@@ -15,6 +15,7 @@
  */
 import type { Entry, InflectedForm, PartOfSpeech } from './schema';
 import { attachSurfaceForms, packSurfaceForms } from './surface-forms';
+import { shared } from './shared-strings';
 
 const FIELD = '\t';
 const ITEM = '\u0001';
@@ -61,14 +62,14 @@ export function unpackEntry(packed: string): Entry {
     id,
     spun: spun.split(ITEM),
     original,
-    pos: pos as PartOfSpeech,
+    pos: shared(pos) as PartOfSpeech,
     inflect: inflect === '1',
     head: head === '' ? undefined : Number(head),
-    forms: forms === '' ? undefined : (forms.split(ITEM) as InflectedForm[]),
-    case: kase as Entry['case'],
+    forms: forms === '' ? undefined : (forms.split(ITEM).map(shared) as InflectedForm[]),
+    case: shared(kase) as Entry['case'],
     context: context === '' ? undefined : JSON.parse(context),
     prior: Number(prior),
-    tags: tags === '' ? [] : tags.split(ITEM),
+    tags: tags === '' ? [] : tags.split(ITEM).map(shared),
     examples: [],
     keep: [],
   };
