@@ -9,9 +9,14 @@
  * of heap for the 550 KB word table alone (heap snapshot after repairing 4 MB
  * of news), and V8 lets the heap grow to a multiple of what stays live.
  *
+ * Characters above U+00FF are written as in src/one-byte.ts, so that the
+ * text is a one-byte string; keys are looked up as written.
+ *
  * Callers read a line's fields where find() says they start: integerAt() for
  * counts (parsed in place, nothing allocated), fieldsAt() for the rest.
  */
+import { fromOneByte, hasWide, toOneByte } from './one-byte';
+
 export class PackedTable {
   /** Line start + 1 of each key, at its hash's slot (0: an empty slot); made on first lookup. */
   private slots: Int32Array | undefined;
@@ -23,6 +28,8 @@ export class PackedTable {
    * the line when the key has no fields), or -1 when no line has the key.
    */
   find(key: string): number {
+    // The text is kept to one-byte characters (src/one-byte.ts), and so must be a key to be found.
+    if (hasWide(key)) key = toOneByte(key);
     const slots = this.slots === undefined ? this.index() : this.slots;
     const mask = slots.length - 1;
     for (let slot = hashOf(key, 0, key.length) & mask; ; slot = (slot + 1) & mask) {
@@ -47,7 +54,7 @@ export class PackedTable {
   fieldsAt(at: number): string[] {
     let end = this.text.indexOf('\n', at);
     if (end < 0) end = this.text.length;
-    return this.text.slice(at, end).split('\t');
+    return fromOneByte(this.text.slice(at, end)).split('\t');
   }
 
   /** Whether the line starting at `start` has this key. */

@@ -1,10 +1,11 @@
 import { PackedTable } from '../src/packed-table';
 import { PackedPairs } from '../src/packed-pairs';
+import { toOneByte } from '../src/one-byte';
 import frequencies from '../data/frequencies.json';
 import synonyms from '../data/wordnet-synonyms.json';
 
 describe('PackedTable', () => {
-  const text = ['said\t10\t20', 'sa\t1\t2', 's\t3\t4', 'state\t5\t6', 'über\t7\t8', '\u{1F600}x\t9\t9', 'constructor\t11\t12', 'bare', ''].join('\n');
+  const text = toOneByte(['said\t10\t20', 'sa\t1\t2', 's\t3\t4', 'state\t5\t6', 'über\t7\t8', '\u{1F600}x\t9\t9', 'constructor\t11\t12', 'bare', ''].join('\n'));
   const counts = (t: PackedTable, key: string) => {
     const at = t.find(key);
     return at < 0 ? undefined : [t.integerAt(at, 0), t.integerAt(at, 1)];
@@ -29,6 +30,14 @@ describe('PackedTable', () => {
     expect(t.fieldsAt(t.find('abode'))).toEqual(['residence']);
   });
 
+  test('finds keys and gives fields with characters above U+00FF, which the text escapes', () => {
+    const t = new PackedTable(toOneByte('1 – 0\t5\ncafé\tkaffe\ncoffee\t€3'));
+    expect(t.integerAt(t.find('1 – 0'), 0)).toBe(5);
+    expect(t.fieldsAt(t.find('coffee'))).toEqual(['€3']);
+    expect(t.fieldsAt(t.find('café'))).toEqual(['kaffe']);
+    expect(new PackedPairs(toOneByte('–\t–\t4\tx\t2')).count('–', '–')).toBe(4);
+  });
+
   test('an empty table finds nothing', () => {
     expect(new PackedTable('').has('a')).toBe(false);
   });
@@ -50,26 +59,30 @@ describe('PackedTable', () => {
 
 describe('PackedPairs', () => {
   const many = Array.from({ length: 40 }, (_, i) => `w${String(i).padStart(2, '0')}\t${i + 1}`).join('\t');
-  const pairs = () => new PackedPairs({ the: many, a: 'lot\t3\tman\t12', constructor: 'x\t2' });
+  const pairs = () => new PackedPairs([`the\t${many}`, 'a\tlot\t3\tman\t12', 'constructor\tx\t2'].join('\n'));
 
-  test('finds the count of every pair, in short and long lists, and 0 for the rest', () => {
+  test('finds the count of every pair, in short and long lines, and 0 for the rest', () => {
     const p = pairs();
     expect(p.count('a', 'lot')).toBe(3);
     expect(p.count('a', 'man')).toBe(12);
-    for (const missing of ['lo', 'lots', 'm', 'zz', '', '3']) expect(p.count('a', missing)).toBe(0);
+    for (const missing of ['lo', 'lots', 'm', 'zz', '', '3', 'constructor', 'x']) expect(p.count('a', missing)).toBe(0);
     for (let i = 0; i < 40; i++) expect(p.count('the', `w${String(i).padStart(2, '0')}`)).toBe(i + 1);
-    for (const missing of ['w', 'w0', 'w000', 'w40', 'a', 'zz', '1']) expect(p.count('the', missing)).toBe(0);
+    for (const missing of ['w', 'w0', 'w000', 'w40', 'a', 'zz', '1', 'lot']) expect(p.count('the', missing)).toBe(0);
     expect(p.count('constructor', 'x')).toBe(2);
     expect(p.count('toString', 'x')).toBe(0);
     expect(p.count('nothing', 'lot')).toBe(0);
   });
 
-  test("the shipped pairs are in code-unit order within each first word, as the binary search needs", () => {
-    const unordered: string[] = [];
-    for (const [first, text] of Object.entries(frequencies.pairs as Record<string, string>)) {
-      const seconds = text.split('\t').filter((_, i) => i % 2 === 0);
-      for (let i = 1; i < seconds.length; i++) if (!(seconds[i - 1] < seconds[i])) unordered.push(`${first} ${seconds[i]}`);
+  test("finds every shipped pair; each line's seconds are in code-unit order, as the binary search needs", () => {
+    const p = new PackedPairs(frequencies.pairs);
+    const wrong: string[] = [];
+    for (const line of frequencies.pairs.split('\n')) {
+      const [first, ...rest] = line.split('\t');
+      for (let i = 0; i < rest.length; i += 2) {
+        if (i > 0 && !(rest[i - 2] < rest[i])) wrong.push(`${first} ${rest[i]}: out of order`);
+        if (p.count(first, rest[i]) !== Number(rest[i + 1])) wrong.push(`${first} ${rest[i]}: not found`);
+      }
     }
-    expect(unordered).toEqual([]);
+    expect(wrong).toEqual([]);
   });
 });

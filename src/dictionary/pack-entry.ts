@@ -7,19 +7,15 @@
  * Fields are separated by tabs, list items by \u0001: neither can occur in
  * an entry (the schema refuses control characters). Context conditions, which
  * few entries have, stay JSON.
- *
- * A line holds no character above U+00FF: each is written as \u0004 and four
- * hex digits. V8 keeps a string whose characters are all below U+0100 in one
- * byte each, any other in two; a few dozen dashes, curly quotes and euro
- * signs made the bundle's 3 MB of entry lines take 6.0 MB of heap (snapshot).
+ * A line holds no character above U+00FF (see src/one-byte.ts).
  */
 import type { Entry, InflectedForm, PartOfSpeech } from './schema';
 import { attachSurfaceForms, packSurfaceForms } from './surface-forms';
 import { shared } from './shared-strings';
+import { fromOneByte, toOneByte } from '../one-byte';
 
 const FIELD = '\t';
 const ITEM = '\u0001';
-const WIDE = '\u0004';
 
 /**
  * `withForms`: also carry the entry's surface forms, worked out now (the
@@ -41,11 +37,7 @@ export function packEntry(e: Entry, withForms = true): string {
     e.tags.join(ITEM),
     withForms ? packSurfaceForms(e) : '',
   ].join(FIELD);
-  return line.replace(/[^\u0000-\u00ff]/g, (c) => WIDE + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-
-function unescapeWide(line: string): string {
-  return line.indexOf(WIDE) < 0 ? line : line.replace(/\u0004([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return toOneByte(line);
 }
 
 /**
@@ -56,7 +48,7 @@ function unescapeWide(line: string): string {
  * parsed JSON, measured on repeated repairs).
  */
 export function unpackEntry(packed: string): Entry {
-  const line = unescapeWide(packed);
+  const line = fromOneByte(packed);
   const [id, spun, original, pos, inflect, head, forms, kase, context, prior, tags, surfaceForms] = line.split(FIELD);
   const e: Entry = {
     id,

@@ -40,10 +40,10 @@ export interface FrequencyData {
   /** Lines "multiword phrase TAB Brown count". */
   phrases: string;
   /**
-   * Two-word sequences by first word: "second TAB count TAB second TAB count ...".
+   * Two-word sequences, a line per first word: "first TAB second TAB count TAB second TAB count ...".
    * The Brown bigrams seen at least twice, plus the two-word dictionary phrases.
    */
-  pairs: Record<string, string>;
+  pairs: string;
   /** Multiword forms that are WordNet lemmas (established English). */
   lexicalized: string[];
 }
