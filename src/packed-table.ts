@@ -1,91 +1,112 @@
 /**
  * A lookup table shipped as text: lines "key TAB field TAB field ...".
  *
- * Unpacking a 40,000-line table into a Map takes tens of milliseconds, which
- * a one-sentence `unspin` run would pay in full to look up a dozen words. So
- * the lines are unpacked a bucket at a time, on first lookup: a bucket holds
- * the keys that share their first two characters. One pass over the text at
- * first lookup notes where each bucket's lines are; after that a lookup is a
- * Map lookup, plus a bucket check when the key is missing. After
- * UNPACK_ALL_AFTER such checks (a large input) the rest is unpacked at once.
+ * The table stays the text it was shipped as. On first lookup one pass over
+ * the text fills a hash table of line starts (an Int32Array, open
+ * addressing); a lookup hashes the key, and compares it with the text where
+ * the line starts. No key is copied out and no value is boxed: unpacking the
+ * tables into Maps of strings and small arrays, as this once did, took 5.4 MB
+ * of heap for the 550 KB word table alone (heap snapshot after repairing 4 MB
+ * of news), and V8 lets the heap grow to a multiple of what stays live.
+ *
+ * Characters above U+00FF are written as in src/one-byte.ts, so that the
+ * text is a one-byte string; keys are looked up as written.
+ *
+ * Callers read a line's fields where find() says they start: integerAt() for
+ * counts (parsed in place, nothing allocated), fieldsAt() for the rest.
  */
-/** Lookups of missing keys after which the whole table is unpacked. */
-const UNPACK_ALL_AFTER = 5000;
+import { fromOneByte, hasWide, toOneByte } from './one-byte';
 
-export class PackedTable<T> {
-  private readonly values = new Map<string, T>();
-  /** Line starts of the buckets not unpacked yet, by bucket (undefined: not indexed yet; null: all unpacked). */
-  private pending: Map<number, number[]> | undefined | null;
-  /** Lookups that took the slow path. */
-  private misses = 0;
+export class PackedTable {
+  /** Line start + 1 of each key, at its hash's slot (0: an empty slot); made on first lookup. */
+  private slots: Int32Array | undefined;
 
-  constructor(
-    private readonly text: string,
-    private readonly value: (fields: string[]) => T,
-  ) {}
+  constructor(private readonly text: string) {}
 
-  get(key: string): T | undefined {
-    const v = this.values.get(key);
-    // Kept small so that it inlines into the callers' hot loops; the rest is in unpack().
-    return v === undefined && this.pending !== null ? this.unpack(key) : v;
-  }
-
-  /** Unpack the bucket of a key not found yet, if it is still pending; then look again. */
-  private unpack(key: string): T | undefined {
-    const pending = this.pending === undefined ? this.index() : this.pending;
-    if (pending === null) return undefined;
-    // A large input: unpack the rest at once, so that a missing key costs one Map lookup from now on.
-    if (++this.misses === UNPACK_ALL_AFTER) {
-      for (const starts of pending.values()) this.unpackLines(starts);
-      this.pending = null;
-      return this.values.get(key);
-    }
-    const bucket = bucketOf(key, 0, key.length);
-    const starts = pending.get(bucket);
-    if (starts === undefined) return undefined;
-    pending.delete(bucket);
-    if (pending.size === 0) this.pending = null;
-    this.unpackLines(starts);
-    return this.values.get(key);
-  }
-
-  private unpackLines(starts: number[]): void {
-    for (const start of starts) {
-      let end = this.text.indexOf('\n', start);
-      if (end < 0) end = this.text.length;
-      const fields = this.text.slice(start, end).split('\t');
-      this.values.set(fields[0], this.value(fields));
+  /**
+   * Where the fields of the key's line start (just after its tab; the end of
+   * the line when the key has no fields), or -1 when no line has the key.
+   */
+  find(key: string): number {
+    // The text is kept to one-byte characters (src/one-byte.ts), and so must be a key to be found.
+    if (hasWide(key)) key = toOneByte(key);
+    const slots = this.slots === undefined ? this.index() : this.slots;
+    const mask = slots.length - 1;
+    for (let slot = hashOf(key, 0, key.length) & mask; ; slot = (slot + 1) & mask) {
+      const start = slots[slot] - 1;
+      if (start < 0) return -1;
+      if (this.keyIsAt(key, start)) return start + key.length + 1;
     }
   }
 
   has(key: string): boolean {
-    return this.get(key) !== undefined;
+    return this.find(key) >= 0;
   }
 
-  private index(): Map<number, number[]> | null {
-    const pending = new Map<number, number[]>();
+  /** The whole number in field `field` (0: the first after the key) of the line whose fields start at `at`. */
+  integerAt(at: number, field: number): number {
     const text = this.text;
+    for (let f = 0; f < field; f++) at = text.indexOf('\t', at) + 1;
+    return wholeNumberAt(text, at);
+  }
+
+  /** The fields of the line whose fields start at `at`. */
+  fieldsAt(at: number): string[] {
+    let end = this.text.indexOf('\n', at);
+    if (end < 0) end = this.text.length;
+    return fromOneByte(this.text.slice(at, end)).split('\t');
+  }
+
+  /** Whether the line starting at `start` has this key. */
+  private keyIsAt(key: string, start: number): boolean {
+    const text = this.text;
+    const end = start + key.length;
+    if (end < text.length) {
+      const after = text.charCodeAt(end);
+      if (after !== 0x09 && after !== 0x0a) return false;
+    } else if (end > text.length) {
+      return false;
+    }
+    for (let i = 0; i < key.length; i++) if (text.charCodeAt(start + i) !== key.charCodeAt(i)) return false;
+    return true;
+  }
+
+  private index(): Int32Array {
+    const text = this.text;
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    // At most half full, so that a probe meets an empty slot soon.
+    let size = 2;
+    while (size < lines * 2) size *= 2;
+    const slots = new Int32Array(size);
+    const mask = size - 1;
     for (let start = 0; start < text.length; ) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
-      if (end > start) {
-        let tab = text.indexOf('\t', start);
-        if (tab < 0 || tab > end) tab = end;
-        const bucket = bucketOf(text, start, tab);
-        let starts = pending.get(bucket);
-        if (starts === undefined) pending.set(bucket, (starts = []));
-        starts.push(start);
+      let keyEnd = text.indexOf('\t', start);
+      if (keyEnd < 0 || keyEnd > end) keyEnd = end;
+      if (keyEnd > start) {
+        let slot = hashOf(text, start, keyEnd) & mask;
+        while (slots[slot] !== 0) slot = (slot + 1) & mask;
+        slots[slot] = start + 1;
       }
       start = end + 1;
     }
-    this.pending = pending.size === 0 ? null : pending;
-    return this.pending;
+    this.slots = slots;
+    return slots;
   }
 }
 
-/** The bucket of the key text.slice(start, end): its first two UTF-16 code units. */
-function bucketOf(text: string, start: number, end: number): number {
-  const first = end > start ? text.charCodeAt(start) : 0;
-  const second = end > start + 1 ? text.charCodeAt(start + 1) : 0;
-  return first * 65536 + second;
+/** FNV-1a over the UTF-16 code units of text.slice(start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The whole number written in decimal digits at text[at...] (0 when there are none). */
+export function wholeNumberAt(text: string, at: number): number {
+  let n = 0;
+  for (let c = text.charCodeAt(at); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++at)) n = n * 10 + (c - 0x30);
+  return n;
 }

@@ -7,9 +7,12 @@
  * Fields are separated by tabs, list items by \u0001: neither can occur in
  * an entry (the schema refuses control characters). Context conditions, which
  * few entries have, stay JSON.
+ * A line holds no character above U+00FF (see src/one-byte.ts).
  */
 import type { Entry, InflectedForm, PartOfSpeech } from './schema';
 import { attachSurfaceForms, packSurfaceForms } from './surface-forms';
+import { shared } from './shared-strings';
+import { fromOneByte, toOneByte } from '../one-byte';
 
 const FIELD = '\t';
 const ITEM = '\u0001';
@@ -20,7 +23,7 @@ const ITEM = '\u0001';
  * add a tenth to its size).
  */
 export function packEntry(e: Entry, withForms = true): string {
-  return [
+  const line = [
     e.id,
     e.spun.join(ITEM),
     e.original,
@@ -34,6 +37,7 @@ export function packEntry(e: Entry, withForms = true): string {
     e.tags.join(ITEM),
     withForms ? packSurfaceForms(e) : '',
   ].join(FIELD);
+  return toOneByte(line);
 }
 
 /**
@@ -43,20 +47,21 @@ export function packEntry(e: Entry, withForms = true): string {
  * entry fields meet one object shape (a tenth quicker than the many shapes of
  * parsed JSON, measured on repeated repairs).
  */
-export function unpackEntry(line: string): Entry {
+export function unpackEntry(packed: string): Entry {
+  const line = fromOneByte(packed);
   const [id, spun, original, pos, inflect, head, forms, kase, context, prior, tags, surfaceForms] = line.split(FIELD);
   const e: Entry = {
     id,
     spun: spun.split(ITEM),
     original,
-    pos: pos as PartOfSpeech,
+    pos: shared(pos) as PartOfSpeech,
     inflect: inflect === '1',
     head: head === '' ? undefined : Number(head),
-    forms: forms === '' ? undefined : (forms.split(ITEM) as InflectedForm[]),
-    case: kase as Entry['case'],
+    forms: forms === '' ? undefined : (forms.split(ITEM).map(shared) as InflectedForm[]),
+    case: shared(kase) as Entry['case'],
     context: context === '' ? undefined : JSON.parse(context),
     prior: Number(prior),
-    tags: tags === '' ? [] : tags.split(ITEM),
+    tags: tags === '' ? [] : tags.split(ITEM).map(shared),
     examples: [],
     keep: [],
   };

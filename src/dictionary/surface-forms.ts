@@ -12,10 +12,17 @@
 import type { Entry, InflectedForm } from './schema';
 import { pluralOf, verbForms } from './inflect';
 import { tokenize, normalizeWord } from '../text/tokenize';
+import { shared } from './shared-strings';
+
+/** Whitespace that single-spacing would change: a run of two or more, or one that is not a space. */
+const NOT_SINGLE_SPACED = /[^\S ]|\s{2}/;
 
 /** Normalised form of a phrase: lowercase, folded apostrophes, single spaces. */
 export function phraseKey(text: string): string {
-  return normalizeWord(text).trim().replace(/\s+/g, ' ');
+  const key = normalizeWord(text).trim();
+  // A key already single-spaced is returned as it is, often the very string given: replace()
+  // would return an equal cons string, two objects more per key (1.2 MB over the bundled trie).
+  return NOT_SINGLE_SPACED.test(key) ? key.replace(/\s+/g, ' ') : key;
 }
 
 /**
@@ -157,15 +164,24 @@ export function attachSurfaceForms(entry: Entry, forms: PackedForms): void {
 
 function unpack(p: PackedForms): SurfaceForm[] {
   if (p === '') return [];
+  // An entry's forms repeat its wordings (every spun alternative restores the same original):
+  // each wording is kept once per entry, not once per form.
+  const wordings = new Map<string, string>();
+  const once = (s: string) => {
+    const w = wordings.get(s);
+    if (w !== undefined) return w;
+    wordings.set(s, s);
+    return s;
+  };
   return p.split('\u0002').map((one) => {
-    const [surface, replacement, form, participle, labels] = one.split('\u0001');
+    const [surface, replacement, form, participle, labels] = one.split('\u0001').map(once);
     const f: SurfaceForm = {
       surface,
       replacement,
-      form: form === '' ? null : (form as InflectedForm),
+      form: form === '' ? null : (shared(form) as InflectedForm),
       labels: labels.split('\u0003'),
-      spunKey: phraseKey(surface),
-      originalKey: phraseKey(replacement),
+      spunKey: once(phraseKey(surface)),
+      originalKey: once(phraseKey(replacement)),
     };
     if (participle !== '') f.participle = participle;
     return f;

@@ -9,6 +9,7 @@
 import data from '../../data/frequencies.json';
 import { fromJson, lazy } from '../data';
 import { PackedTable } from '../packed-table';
+import { PackedPairs } from '../packed-pairs';
 
 export interface FrequencyModel {
   /**
@@ -28,8 +29,8 @@ export interface FrequencyModel {
 /**
  * The shipped counts, packed as text so that loading them is one quick
  * JSON.parse (an object with 150,000 keys took four times as long to parse,
- * and as long again to turn into Maps); the tables are unpacked piecemeal,
- * as lookups need them (src/packed-table.ts).
+ * and as long again to turn into Maps); lookups read the text where it is
+ * (src/packed-table.ts, src/packed-pairs.ts).
  */
 export interface FrequencyData {
   brownTokens: number;
@@ -39,10 +40,10 @@ export interface FrequencyData {
   /** Lines "multiword phrase TAB Brown count". */
   phrases: string;
   /**
-   * Two-word sequences by first word: "second TAB count TAB second TAB count ...".
+   * Two-word sequences, a line per first word: "first TAB second TAB count TAB second TAB count ...".
    * The Brown bigrams seen at least twice, plus the two-word dictionary phrases.
    */
-  pairs: Record<string, string>;
+  pairs: string;
   /** Multiword forms that are WordNet lemmas (established English). */
   lexicalized: string[];
 }
@@ -56,34 +57,30 @@ const CHAIN_SMOOTHING = 100;
 /** Half a count: the smoothing that keeps an unseen form's rate above zero. */
 const SMOOTHING = 0.5;
 
-/** The tables, unpacked as they are used; Maps so that no key meets a prototype ("constructor"). */
+/** The tables, looked up where they are shipped (see src/packed-table.ts, src/packed-pairs.ts). */
 class Tables {
-  readonly words: PackedTable<[number, number]>;
-  readonly phrases: PackedTable<number>;
+  readonly words: PackedTable;
+  readonly phrases: PackedTable;
+  readonly pairs: PackedPairs;
   readonly lexicalized: Set<string>;
-  /** Buckets of `pairs` unpacked so far. */
-  private readonly pairBuckets = new Map<string, Map<string, number>>();
 
-  constructor(private readonly data: FrequencyData) {
-    this.words = new PackedTable(data.words, (f) => [Number(f[1]), Number(f[2])]);
-    this.phrases = new PackedTable(data.phrases, (f) => Number(f[1]));
+  constructor(data: FrequencyData) {
+    this.words = new PackedTable(data.words);
+    this.phrases = new PackedTable(data.phrases);
+    this.pairs = new PackedPairs(data.pairs);
     this.lexicalized = new Set(data.lexicalized);
   }
 
-  /** Count of `first second`, unpacking first's bucket when it is first asked for. */
-  pair(first: string, second: string): number {
-    let bucket = this.pairBuckets.get(first);
-    if (bucket === undefined) {
-      // Only words with pairs get a bucket, so the cache is bounded by the table, whatever the input.
-      const packed = Object.prototype.hasOwnProperty.call(this.data.pairs, first) ? this.data.pairs[first] : undefined;
-      if (typeof packed !== 'string') return 0;
-      bucket = new Map();
-      const f = packed.split('\t');
-      for (let i = 0; i + 1 < f.length; i += 2) bucket.set(f[i], Number(f[i + 1]));
-      this.pairBuckets.set(first, bucket);
-    }
-    const n = bucket.get(second);
-    return n === undefined ? 0 : n;
+  /** Brown count of a word (field 0 of its line), 0 when unlisted. */
+  brown(word: string): number {
+    const at = this.words.find(word);
+    return at < 0 ? 0 : this.words.integerAt(at, 0);
+  }
+
+  /** Brown count of a multiword phrase, 0 when unlisted. */
+  phrase(phrase: string): number {
+    const at = this.phrases.find(phrase);
+    return at < 0 ? 0 : this.phrases.integerAt(at, 0);
   }
 }
 
@@ -96,7 +93,6 @@ function tables(data: FrequencyData): Tables {
 
 // The lookups below avoid ?. and ?? on purpose: the CommonJS build turns them into helper calls
 // (see src/match/find.ts), and these run several times per token.
-const orZero = (n: number | undefined) => (n === undefined ? 0 : n);
 
 export class CorpusFrequencies implements FrequencyModel {
   private readonly t: Tables;
@@ -121,7 +117,7 @@ export class CorpusFrequencies implements FrequencyModel {
     // A hyphenated compound the corpora never saw ("award-successful") is rated like an unseen
     // phrase of its parts: far rarer than half a count unless it is established English. Not
     // when it starts with a word-forming prefix: "non-permanent" is made up on the spot, and fine.
-    if (key.includes('-') && !established && this.t.words.get(key) === undefined) {
+    if (key.includes('-') && !established && !this.t.words.has(key)) {
       const parts = key.split('-').filter((p) => p !== '');
       if (parts.length > 1 && !PREFIXES.has(parts[0])) return this.phraseRate(parts.join(' '), false);
     }
@@ -135,24 +131,20 @@ export class CorpusFrequencies implements FrequencyModel {
   count(key: string): number {
     const space = key.indexOf(' ');
     if (space >= 0 && key.indexOf(' ', space + 1) < 0) return this.pairCount(key.slice(0, space), key.slice(space + 1));
-    const all = space >= 0 ? orZero(this.t.phrases.get(key)) : this.brownCount(key);
+    const all = space >= 0 ? this.t.phrase(key) : this.t.brown(key);
     return this.leaveOut ? Math.max(0, all - (this.leaveOut.get(key) ?? 0)) : all;
   }
 
-  private brownCount(word: string): number {
-    const counts = this.t.words.get(word);
-    return counts === undefined ? 0 : counts[0];
-  }
-
   pairCount(first: string, second: string): number {
-    const all = this.t.pair(first, second);
+    const all = this.t.pairs.count(first, second);
     return this.leaveOut ? Math.max(0, all - (this.leaveOut.get(`${first} ${second}`) ?? 0)) : all;
   }
 
   private wordRate(word: string): number {
-    const counts = this.t.words.get(word);
-    const brownAll = counts === undefined ? 0 : counts[0];
-    const subtlex = counts === undefined ? 0 : counts[1];
+    const words = this.t.words;
+    const at = words.find(word);
+    const brownAll = at < 0 ? 0 : words.integerAt(at, 0);
+    const subtlex = at < 0 ? 0 : words.integerAt(at, 1);
     const brown = this.leaveOut ? Math.max(0, brownAll - (this.leaveOut.get(word) ?? 0)) : brownAll;
     // Brown is edited prose of 1961; SUBTLEX is recent but spoken. Average the two rates.
     const brownRate = ((brown + SMOOTHING) / this.brownTokens) * 1e6;
@@ -169,7 +161,7 @@ export class CorpusFrequencies implements FrequencyModel {
    * comes out far rarer than "at the same time as"), capped at half a count.
    */
   private phraseRate(phrase: string, established: boolean): number {
-    const total = orZero(this.t.phrases.get(phrase));
+    const total = this.t.phrase(phrase);
     const count = this.leaveOut ? Math.max(0, total - (this.leaveOut.get(phrase) ?? 0)) : total;
     if (count > 0 || established || this.t.lexicalized.has(phrase)) return ((count + SMOOTHING) / this.brownTokens) * 1e6;
     const words = phrase.split(' ');
@@ -199,7 +191,7 @@ export class CorpusFrequencies implements FrequencyModel {
    */
   private nextWordChance(previous: string, next: string): number {
     const rate = this.wordRate(next) / 1e6;
-    return (this.pairCount(previous, next) + CHAIN_SMOOTHING * rate) / (this.brownCount(previous) + CHAIN_SMOOTHING);
+    return (this.pairCount(previous, next) + CHAIN_SMOOTHING * rate) / (this.t.brown(previous) + CHAIN_SMOOTHING);
   }
 }
 

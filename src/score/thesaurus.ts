@@ -25,12 +25,15 @@ interface SynonymData {
   replaceable: string;
 }
 const data = lazy(() => fromJson<SynonymData>(table));
-const synonyms = lazy(() => new PackedTable(data().synonyms, (f) => f.slice(1)));
+const synonyms = lazy(() => new PackedTable(data().synonyms));
 /** Words that appear as an original in the table: a thesaurus spinner would replace them. */
-const replaceableWords = lazy(() => new PackedTable(data().replaceable, () => true));
+const replaceableWords = lazy(() => new PackedTable(data().replaceable));
 
+/** The word's listed originals, commonest first (a new array each call). */
 export function synonymsOf(word: string): string[] | undefined {
-  return synonyms().get(word);
+  const table = synonyms();
+  const at = table.find(word);
+  return at < 0 ? undefined : table.fieldsAt(at);
 }
 
 export interface ThesaurusHit {
@@ -55,7 +58,7 @@ export interface ThesaurusWordEvidence {
  * evidence kept per word, by standing-words.ts).
  */
 export function thesaurusWordEvidence(word: string, freq: FrequencyModel, rate: number): ThesaurusWordEvidence | null {
-  const originals = synonyms().get(word);
+  const originals = synonymsOf(word);
   const isReplaceable = replaceableWords().has(word);
   if (!originals && !isReplaceable) return null;
   const fw = freq.perMillion(word);
