@@ -44,6 +44,7 @@ import domainTechnology from '../dictionaries/domain-technology.json';
 import namesWorld from '../dictionaries/names-world.json';
 import numbersMeasures from '../dictionaries/numbers-measures.json';
 import commonPhrases from '../dictionaries/common-phrases.json';
+import commonPhrases2 from '../dictionaries/common-phrases-2.json';
 import gazetteer from '../data/gazetteer.json';
 
 /** The bundled dictionaries by name, in the order they load (later entries override earlier ones with the same id). */
@@ -79,6 +80,7 @@ const SOURCES: Record<string, unknown> = {
   'names-world': namesWorld,
   'numbers-measures': numbersMeasures,
   'common-phrases': commonPhrases,
+  'common-phrases-2': commonPhrases2,
 };
 
 /** Pack the files as they are now (what the build calls). */

@@ -183,6 +183,14 @@ const expected: Record<string, Array<[string, string]>> = {
     ['again burner', 'back burner'],
     ['as a gaggle', 'as a group'],
   ],
+  'common-phrases-2': [
+    ['take location', 'take place'],
+    ['dealing with of', 'handling of'],
+    ['in brief provide', 'in short supply'],
+    ['the underside line', 'the bottom line'],
+    ['in purchase', 'in order'],
+    ['remaining determination', 'final decision'],
+  ],
 };
 
 describe.each(Object.keys(expected))('%s paragraph', (category) => {
