@@ -4,7 +4,8 @@
  * `createRepairer` compiles dictionaries once; its `repair` and `detect`
  * then only tokenize, walk the trie and score.
  */
-import { tokenize, type Token } from './text/tokenize';
+import { TokenList } from './text/token-list';
+import { Lexicon } from './text/lexicon';
 import { applyCase } from './text/case';
 import { toDictionary } from './dictionary/load';
 import type { DictionaryFile, DictionaryInput } from './dictionary/schema';
@@ -120,7 +121,7 @@ interface Chosen {
 }
 
 interface Analysis {
-  tokens: Token[];
+  tokens: TokenList;
   candidates: Candidate[];
   chosen: Chosen[];
   document: DocumentEvidence;
@@ -152,14 +153,16 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     ? (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, new WeakMap())
     : (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, cache);
 
+  // The words this repairer has met, and what each stage looked up about them (src/text/lexicon.ts).
+  const lexicon = new Lexicon();
   const standingWords = new StandingWords(freq, params.thesaurusRate, compiled.originalPriors, params.coverage, !options.frequencies);
   /** How much better the neighbours fit the variant's original than its spun form. */
   const contextFit = (prev: string | undefined, next: string | undefined, v: Variant) =>
     contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
 
   function analyse(text: string): Analysis {
-    const tokens = tokenize(text);
-    const candidates = findCandidates(tokens, text, compiled);
+    const tokens = new TokenList(text, lexicon);
+    const candidates = findCandidates(tokens, compiled);
     // The originals the candidates could restore: only their first words need indexing.
     const firstWords = new Set<string>();
     for (const c of candidates) for (const v of c.variants) firstWords.add(edges(v.originalKey)[0]);
@@ -204,7 +207,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     let n = 0;
     for (let i = 0; i < a.tokens.length; i++) {
       contentIndex[i] = n;
-      if (a.tokens[i].kind !== 'space') n++;
+      if (!a.tokens.isSpace(i)) n++;
     }
     const pos = a.candidates.map((c) => contentIndex[c.firstToken]);
     const strong = a.chosen.map((c) => c.stats.spinLogLikelihood >= STRONG_FINGERPRINT);
@@ -237,13 +240,13 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     let u = 0;
     // Unseen-swap proposals lie outside candidate spans: merge them in position order.
     const flushUnseen = (before: number) => {
-      for (; u < unseen.length && a.tokens[unseen[u].token].start < before; u++) {
+      for (; u < unseen.length && a.tokens.start(unseen[u].token) < before; u++) {
         const p = unseen[u];
-        const t = a.tokens[p.token];
         const applied = p.confidence >= minConfidence;
         if (!applied && !includeBelow) continue;
+        const spun = a.tokens.text(p.token);
         const fix: Fix = {
-          start: t.start, end: t.end, spun: t.text, replacement: applyCase(p.replacement, t.text),
+          start: a.tokens.start(p.token), end: a.tokens.end(p.token), spun, replacement: applyCase(p.replacement, spun),
           confidence: p.confidence, rule: UNSEEN_RULE, applied, evidence: p.evidence,
         };
         if (p.runnerUp) fix.alternative = { replacement: p.runnerUp, rule: UNSEEN_RULE };
@@ -310,40 +313,40 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * threshold 0.5, refitted): net undone 0.5948 against 0.5939 with neighbours as
  * written, clean fixes 0.053 against 0.059 per 1,000; on afghan-a E1 20 against 22.
  */
-function contextNeighbour(tokens: Token[], candidates: Candidate[], chosen: Chosen[], i: number, dir: 1 | -1): string | undefined {
+function contextNeighbour(tokens: TokenList, candidates: Candidate[], chosen: Chosen[], i: number, dir: 1 | -1): string | undefined {
   const c = candidates[i];
   const k = step(tokens, dir < 0 ? c.firstToken : c.endToken - 1, dir);
   if (k < 0) return undefined;
   const other = candidates[i + dir];
-  if (other === undefined || k < other.firstToken || k >= other.endToken) return tokens[k].norm;
+  if (other === undefined || k < other.firstToken || k >= other.endToken) return tokens.norm(k);
   if (dir < 0) return edges(chosen[i - 1].best.originalKey)[1];
   const firsts = new Set(other.variants.map((v) => edges(v.originalKey)[0]));
   return firsts.size === 1 ? [...firsts][0] : undefined;
 }
 
 /** The normalised content token next to index i (exclusive) in direction dir, if any. */
-function neighbourWord(tokens: Token[], i: number, dir: 1 | -1): string | undefined {
+function neighbourWord(tokens: TokenList, i: number, dir: 1 | -1): string | undefined {
   const k = step(tokens, i, dir);
-  return k < 0 ? undefined : tokens[k].norm;
+  return k < 0 ? undefined : tokens.norm(k);
 }
 
 /** Previous/next non-space token index from i (exclusive), or -1. */
-function step(tokens: Token[], i: number, dir: 1 | -1): number {
-  for (let k = i + dir; k >= 0 && k < tokens.length; k += dir) if (tokens[k].kind !== 'space') return k;
+function step(tokens: TokenList, i: number, dir: 1 | -1): number {
+  for (let k = i + dir; k >= 0 && k < tokens.length; k += dir) if (!tokens.isSpace(k)) return k;
   return -1;
 }
 
 /** Widen the fix to the article before it when the replacement needs the other one. */
-function agreeArticle(fix: Fix, tokens: Token[], firstToken: number, text: string, notBefore: number): void {
+function agreeArticle(fix: Fix, tokens: TokenList, firstToken: number, text: string, notBefore: number): void {
   const k = step(tokens, firstToken, -1);
   if (k < 0) return;
-  const art = tokens[k];
-  if (art.norm !== 'a' && art.norm !== 'an') return;
-  if (art.start < notBefore || !isSpaceOnly(text.slice(art.end, fix.start))) return;
+  const norm = tokens.norm(k);
+  if (norm !== 'a' && norm !== 'an') return;
+  if (tokens.start(k) < notBefore || !isSpaceOnly(text.slice(tokens.end(k), fix.start))) return;
   const wanted = articleFor(fix.replacement);
-  if (wanted === art.norm) return;
-  fix.replacement = matchArticleCase(wanted, art.text) + text.slice(art.end, fix.start) + fix.replacement;
-  fix.start = art.start;
+  if (wanted === norm) return;
+  fix.replacement = matchArticleCase(wanted, tokens.text(k)) + text.slice(tokens.end(k), fix.start) + fix.replacement;
+  fix.start = tokens.start(k);
   fix.spun = text.slice(fix.start, fix.end);
   (fix.agreement ??= []).push('article');
 }
@@ -353,19 +356,19 @@ function agreeArticle(fix: Fix, tokens: Token[], firstToken: number, text: strin
  * ("able of develop" -> "able to develop"). Returns false when the restored
  * word cannot stand before what follows ("able of developing"): the swap was wrong.
  */
-function agreeGovernment(fix: Fix, tokens: Token[], endToken: number, text: string, notAfter: number): boolean {
+function agreeGovernment(fix: Fix, tokens: TokenList, endToken: number, text: string, notAfter: number): boolean {
   const p = step(tokens, endToken - 1, 1);
   if (p < 0) return true;
   const v = step(tokens, p, 1);
-  if (v < 0 || tokens[p].kind !== 'word' || tokens[v].kind !== 'word') return true;
-  if (!isSpaceOnly(text.slice(fix.end, tokens[p].start))) return true;
+  if (v < 0 || tokens.kind(p) !== 'word' || tokens.kind(v) !== 'word') return true;
+  if (!isSpaceOnly(text.slice(fix.end, tokens.start(p)))) return true;
   const lastWord = fix.replacement.split(/\s+/).pop() ?? '';
-  const check = checkGovernment(lastWord, tokens[p].norm, tokens[v].norm);
+  const check = checkGovernment(lastWord, tokens.norm(p), tokens.norm(v));
   if (check.verdict === 'ok') return true;
-  if (check.verdict === 'conflict' || tokens[p].end > notAfter) return false;
+  if (check.verdict === 'conflict' || tokens.end(p) > notAfter) return false;
   const frame = check.frame;
-  fix.replacement += text.slice(fix.end, tokens[p].start) + applyCase(frame.right, tokens[p].text);
-  fix.end = tokens[p].end;
+  fix.replacement += text.slice(fix.end, tokens.start(p)) + applyCase(frame.right, tokens.text(p));
+  fix.end = tokens.end(p);
   fix.spun = text.slice(fix.start, fix.end);
   (fix.agreement ??= []).push('government');
   return true;

@@ -7,19 +7,19 @@
  * entry; a required list with content words states a collocation, and where
  * it is missing the entry still applies, flagged, for the scorer to weigh.
  */
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+import type { TokenList } from '../text/token-list';
 import type { CompiledDictionary, Variant } from '../dictionary/compile';
 import type { ContextConditions } from '../dictionary/schema';
 import { isGrammatical } from './closed-class';
 import { walkTrie } from './trie-walk';
 
 /** Normalised content tokens within `limit` content tokens before or after index i. */
-function neighbours(tokens: Token[], from: number, step: 1 | -1, limit: number): string[] {
+function neighbours(tokens: TokenList, from: number, step: 1 | -1, limit: number): string[] {
   const out: string[] = [];
   for (let i = from; i >= 0 && i < tokens.length && out.length < limit; i += step) {
-    const t = tokens[i];
-    if (t.kind === 'space') continue;
-    out.push(t.norm);
+    if (tokens.isSpace(i)) continue;
+    out.push(tokens.norm(i));
   }
   return step === 1 ? out : out.reverse();
 }
@@ -135,7 +135,7 @@ class Neighbourhood {
   private spunAfter?: string[] | null;
 
   constructor(
-    private readonly tokens: Token[],
+    private readonly tokens: TokenList,
     private readonly first: number,
     private readonly end: number,
     private readonly dict: CompiledDictionary,
@@ -173,8 +173,8 @@ function originalsOf(dict: CompiledDictionary, word: string | undefined): string
  * restore to, multiword ones included ("12 months" -> "year"): each original,
  * and its first word, which is what would stand right after the span.
  */
-function originalsFrom(dict: CompiledDictionary, tokens: Token[], k: number): string[] | undefined {
-  while (k < tokens.length && tokens[k].kind === 'space') k++;
+function originalsFrom(dict: CompiledDictionary, tokens: TokenList, k: number): string[] | undefined {
+  while (k < tokens.length && tokens.isSpace(k)) k++;
   if (k >= tokens.length) return undefined;
   let out: string[] | undefined;
   walkTrie(dict.root, tokens, k, (node) => {
@@ -195,10 +195,7 @@ function originalsFrom(dict: CompiledDictionary, tokens: Token[], k: number): st
  */
 export function applicable(
   variants: Variant[],
-  input: string,
-  start: number,
-  end: number,
-  tokens: Token[],
+  tokens: TokenList,
   firstToken: number,
   endToken: number,
   dict: CompiledDictionary,
@@ -208,7 +205,7 @@ export function applicable(
   const missing: Variant[] = [];
   let written: string | undefined;
   for (const v of variants) {
-    if (v.entry.case === 'exact' && (written ??= input.slice(start, end).replace(/\s+/g, ' ')) !== v.surface) continue;
+    if (v.entry.case === 'exact' && (written ??= tokens.input.slice(tokens.start(firstToken), tokens.end(endToken - 1)).replace(/\s+/g, ' ')) !== v.surface) continue;
     const standing = verdict(v.entry.context, near);
     if (standing === 'hold') held.push(v);
     else if (standing === 'missing') missing.push(v);

@@ -12,7 +12,8 @@
  * Required closed-class neighbours (grammar: "to", "about"; see
  * closed-class.ts), forbidden neighbours and the exact-case check stay hard.
  */
-import type { Token } from '../text/tokenize';
+import type { TokenList } from '../text/token-list';
+import { SPACE_WORD, type Word } from '../text/lexicon';
 import type { CompiledDictionary, TrieNode, Variant } from '../dictionary/compile';
 import { applicable, hasConditions } from './conditions';
 import { child, step } from './trie-walk';
@@ -34,20 +35,21 @@ export interface Candidate {
   missingNeighbours: boolean;
 }
 
-export function findCandidates(tokens: Token[], input: string, dict: CompiledDictionary): Candidate[] {
+export function findCandidates(tokens: TokenList, dict: CompiledDictionary): Candidate[] {
   const out: Candidate[] = [];
   /** Candidates whose required neighbours are missing, at positions no key with its conditions met starts. */
   const soft: Candidate[] = [];
-  const first = dict.root.next;
+  const root = dict.root;
+  const first = root.next;
   if (first === undefined) return out;
   // The nodes with variants met along one walk, and the last token each consumed: reused buffers.
   const matched: TrieNode[] = [];
   const lasts: number[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i];
-    let node = t.kind === 'space' ? undefined : first.get(t.norm);
-    if (node === undefined) {
+    const w = tokens.words[i];
+    let node: TrieNode | null | undefined = w === SPACE_WORD ? null : firstNode(w, root, first);
+    if (node === null) {
       i++;
       continue;
     }
@@ -78,7 +80,7 @@ export function findCandidates(tokens: Token[], input: string, dict: CompiledDic
         bestVariants = variants;
         break;
       }
-      const { held, missing } = applicable(variants, input, t.start, tokens[lasts[m]].end, tokens, i, lasts[m] + 1, dict);
+      const { held, missing } = applicable(variants, tokens, i, lasts[m] + 1, dict);
       if (held.length > 0) {
         bestM = m;
         bestVariants = held;
@@ -90,21 +92,34 @@ export function findCandidates(tokens: Token[], input: string, dict: CompiledDic
       }
     }
     if (bestVariants !== undefined) {
-      out.push(candidate(input, tokens, i, lasts[bestM], bestVariants, false));
+      out.push(candidate(tokens, i, lasts[bestM], bestVariants, false));
       i = lasts[bestM] + 1;
     } else {
-      if (softVariants !== undefined) soft.push(candidate(input, tokens, i, lasts[softM], softVariants, true));
+      if (softVariants !== undefined) soft.push(candidate(tokens, i, lasts[softM], softVariants, true));
       i++;
     }
   }
   return soft.length === 0 ? out : merge(out, soft);
 }
 
-function candidate(input: string, tokens: Token[], first: number, last: number, variants: Variant[], missingNeighbours: boolean): Candidate {
-  const start = tokens[first].start;
-  const end = tokens[last].end;
+/**
+ * The trie node of the keys that start with word w, kept on the word: a text's
+ * words recur, and the root's children are the one map every token was looked up in.
+ */
+function firstNode(w: Word, root: TrieNode, first: Map<string, TrieNode>): TrieNode | null {
+  if (w.firstRoot !== root) {
+    const node = first.get(w.norm);
+    w.firstNode = node === undefined ? null : node;
+    w.firstRoot = root;
+  }
+  return w.firstNode;
+}
+
+function candidate(tokens: TokenList, first: number, last: number, variants: Variant[], missingNeighbours: boolean): Candidate {
+  const start = tokens.start(first);
+  const end = tokens.end(last);
   // Every candidate has the same shape (the flag always set): the scorer's loops stay monomorphic.
-  return { firstToken: first, endToken: last + 1, start, end, text: input.slice(start, end), variants, missingNeighbours };
+  return { firstToken: first, endToken: last + 1, start, end, text: tokens.input.slice(start, end), variants, missingNeighbours };
 }
 
 /**

@@ -6,7 +6,8 @@
  * Both are per-word facts, so they are kept per word (bounded) and a word
  * costs one lookup however often it recurs.
  */
-import type { Token } from '../text/tokenize';
+import type { TokenList } from '../text/token-list';
+import type { Word } from '../text/lexicon';
 import type { FrequencyModel } from './frequency';
 import { thesaurusWordEvidence, type ThesaurusHit, type ThesaurusWordEvidence } from './thesaurus';
 
@@ -21,18 +22,13 @@ export interface StandingEvidence {
   originalsLogLikelihood: number;
 }
 
-interface WordFacts {
+export interface WordFacts {
   /** log(1 - q) when some entry restores the word, else 0 (q: how surely a spinner replaces it). */
   standing: number;
   thesaurus: ThesaurusWordEvidence | null;
 }
 
-/** At most this many words' facts are kept; then the cache starts again. */
-const CACHE_SIZE = 100_000;
-
 export class StandingWords {
-  private readonly cache = new Map<string, WordFacts>();
-
   constructor(
     private readonly freq: FrequencyModel,
     /** Rate at which a thesaurus spinner swaps a word it knows (fitted). */
@@ -43,18 +39,18 @@ export class StandingWords {
     private readonly cacheable: boolean,
   ) {}
 
-  private facts(norm: string): WordFacts {
-    let f = this.cacheable ? this.cache.get(norm) : undefined;
-    if (f === undefined) {
-      const prior = this.originalPriors.get(norm);
-      f = {
-        standing: prior ? Math.log(1 - Math.min(prior * this.coverage, 0.99)) : 0,
-        thesaurus: thesaurusWordEvidence(norm, this.freq, this.thesaurusRate),
-      };
-      if (this.cacheable) {
-        if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-        this.cache.set(norm, f);
-      }
+  /** The facts of a word, kept on the Word (the lexicon bounds how many are kept). */
+  private facts(word: Word): WordFacts {
+    if (word.factsOwner === this && word.facts !== null) return word.facts;
+    const norm = word.norm;
+    const prior = this.originalPriors.get(norm);
+    const f: WordFacts = {
+      standing: prior ? Math.log(1 - Math.min(prior * this.coverage, 0.99)) : 0,
+      thesaurus: thesaurusWordEvidence(norm, this.freq, this.thesaurusRate),
+    };
+    if (this.cacheable) {
+      word.facts = f;
+      word.factsOwner = this;
     }
     return f;
   }
@@ -64,21 +60,22 @@ export class StandingWords {
    * lowercase words only (names and acronyms are left alone); standing
    * originals count whatever their case.
    */
-  evidence(tokens: Token[], spans: Array<{ firstToken: number; endToken: number }>): StandingEvidence {
+  evidence(tokens: TokenList, spans: Array<{ firstToken: number; endToken: number }>): StandingEvidence {
     const out: StandingEvidence = { thesaurusLogLikelihood: 0, thesaurusHits: [], originalsSeen: 0, originalsLogLikelihood: 0 };
     let s = 0;
     for (let i = 0; i < tokens.length; i++) {
       while (s < spans.length && spans[s].endToken <= i) s++;
       if (s < spans.length && spans[s].firstToken <= i) continue;
-      const t = tokens[i];
-      if (t.kind !== 'word') continue;
-      const f = this.facts(t.norm);
+      const word = tokens.words[i];
+      if (word.kind !== 'word') continue;
+      const f = this.facts(word);
       if (f.standing !== 0) {
         out.originalsSeen++;
         out.originalsLogLikelihood += f.standing;
       }
       const e = f.thesaurus;
-      if (e === null || t.text !== t.norm || !isLowercaseLetters(t.text)) continue;
+      // Written in lowercase letters only (then the norm is the text as written).
+      if (e === null || !isLowercaseLetters(tokens.input, tokens.start(i), tokens.end(i))) continue;
       out.thesaurusLogLikelihood += e.logLikelihood;
       const h = e.hit;
       if (h) out.thesaurusHits.push({ token: i, wordPerMillion: h.wordPerMillion, originalPerMillion: h.originalPerMillion, share: h.share, originals: h.originals });
@@ -87,11 +84,11 @@ export class StandingWords {
   }
 }
 
-/** /^[a-z]+$/, without the regex machinery. */
-function isLowercaseLetters(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+/** /^[a-z]+$/ on text.slice(start, end), without the regex machinery or the slice. */
+function isLowercaseLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x61 || c > 0x7a) return false;
   }
-  return s.length > 0;
+  return end > start;
 }
