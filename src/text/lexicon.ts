@@ -50,19 +50,25 @@ const FNV_PRIME = 0x01000193;
 /** ASCII letters lowercased; every other code unit as it is. */
 const fold = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
+/** Slots of a fresh table (a power of two). */
+const INITIAL_SLOTS = 1 << 12;
+
 export class Lexicon {
   private words: Word[] = [];
-  /** Open addressing, linear probing: index + 1 into `words`, 0 for an empty slot. */
-  private slots = new Int32Array(1 << 12);
-  /** The hash of each slot's word, beside it: a probe that misses reads no Word. */
-  private hashes = new Int32Array(1 << 12);
+  /**
+   * Open addressing, linear probing, kept at most half full: slot s is
+   * table[2s] (the word's hash) and table[2s + 1] (its index in `words` + 1,
+   * 0 when empty). Hash and index side by side: a probe reads one cache line.
+   */
+  private table = new Int32Array(2 * INITIAL_SLOTS);
+  private mask = INITIAL_SLOTS - 1;
 
   /** Forget every word (called between documents once the lexicon is large). */
   trim(): void {
     if (this.words.length < MAX_WORDS) return;
     this.words = [];
-    this.slots = new Int32Array(1 << 12);
-    this.hashes = new Int32Array(1 << 12);
+    this.table = new Int32Array(2 * INITIAL_SLOTS);
+    this.mask = INITIAL_SLOTS - 1;
   }
 
   /** The Word of the token text.slice(start, end), of kind `code` (see scanToken). */
@@ -75,14 +81,7 @@ export class Lexicon {
       if (c >= 0x80) return this.internNorm(normOf(KINDS[code], text.slice(start, end)), code);
       h = Math.imul(h ^ fold(c), FNV_PRIME);
     }
-    const mask = this.slots.length - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s];
-      if (id === 0) return this.add(normOf(KINDS[code], text.slice(start, end)), code, h, s);
-      if (this.hashes[s] !== h) continue;
-      const w = this.words[id - 1];
-      if (w.code === code && sameFolded(w.norm, text, start, end)) return w;
-    }
+    return this.find(text, start, end, code, h);
   }
 
   /**
@@ -104,13 +103,18 @@ export class Lexicon {
       const c = text.charCodeAt(i);
       if (c >= 0x80 || c === 0x27 || c === 0x2d) return null;
     }
-    const mask = this.slots.length - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s];
-      if (id === 0) return this.add(normOf('word', text.slice(start, i)), WORD, h, s);
-      if (this.hashes[s] !== h) continue;
+    return this.find(text, start, i, WORD, h);
+  }
+
+  /** The Word of ASCII token text.slice(start, end) whose folded hash is h, added if new. */
+  private find(text: string, start: number, end: number, code: number, h: number): Word {
+    const table = this.table;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const id = table[2 * s + 1];
+      if (id === 0) return this.add(normOf(KINDS[code], text.slice(start, end)), code, h, s);
+      if (table[2 * s] !== h) continue;
       const w = this.words[id - 1];
-      if (w.code === WORD && sameFolded(w.norm, text, start, i)) return w;
+      if (w.code === code && sameFolded(w.norm, text, start, end)) return w;
     }
   }
 
@@ -118,11 +122,11 @@ export class Lexicon {
   private internNorm(norm: string, code: number): Word {
     let h = FNV_OFFSET ^ code;
     for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ fold(norm.charCodeAt(i)), FNV_PRIME);
-    const mask = this.slots.length - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s];
+    const table = this.table;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const id = table[2 * s + 1];
       if (id === 0) return this.add(norm, code, h, s);
-      if (this.hashes[s] !== h) continue;
+      if (table[2 * s] !== h) continue;
       const w = this.words[id - 1];
       if (w.code === code && w.norm === norm) return w;
     }
@@ -131,26 +135,25 @@ export class Lexicon {
   private add(norm: string, code: number, hash: number, slot: number): Word {
     const w = new Word(norm, KINDS[code], code, hash);
     this.words.push(w);
-    this.slots[slot] = this.words.length;
-    this.hashes[slot] = hash;
-    if (this.words.length * 2 > this.slots.length) this.grow();
+    this.table[2 * slot] = hash;
+    this.table[2 * slot + 1] = this.words.length;
+    if (this.words.length * 2 > this.mask) this.grow();
     return w;
   }
 
-  /** Double the table (kept at most half full, so probes stay short). */
+  /** Double the table. */
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const hashes = new Int32Array(slots.length);
-    const mask = slots.length - 1;
+    const mask = this.mask * 2 + 1;
+    const table = new Int32Array(2 * (mask + 1));
     for (let id = 1; id <= this.words.length; id++) {
       const h = this.words[id - 1].hash;
       let s = h & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = id;
-      hashes[s] = h;
+      while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
+      table[2 * s] = h;
+      table[2 * s + 1] = id;
     }
-    this.slots = slots;
-    this.hashes = hashes;
+    this.table = table;
+    this.mask = mask;
   }
 }
 
