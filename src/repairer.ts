@@ -112,12 +112,12 @@ export interface Repairer {
  */
 interface Chosen {
   best: Variant;
-  runnerUp?: Variant;
+  runnerUp: Variant | undefined;
   stats: VariantStats;
   /** Normalised content tokens next to the span. */
-  prev?: string;
-  next?: string;
-  context?: number;
+  prev: string | undefined;
+  next: string | undefined;
+  context: number | undefined;
 }
 
 interface Analysis {
@@ -172,7 +172,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       chosen.push(choose(c, contextNeighbour(tokens, candidates, chosen, i, -1), contextNeighbour(tokens, candidates, chosen, i, 1)));
     });
     function choose(c: Candidate, prev: string | undefined, next: string | undefined): Chosen {
-      if (c.variants.length === 1) return { best: c.variants[0], stats: stats(c.variants[0]), prev, next };
+      // Every Chosen has the same fields, set in the same order: one object shape for the loops that read them.
+      if (c.variants.length === 1) return { best: c.variants[0], runnerUp: undefined, stats: stats(c.variants[0]), prev, next, context: undefined };
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
       const contexts = new Map<Variant, ContextEvidence>();
@@ -193,8 +194,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
         params.shareWeight * Math.log(stats(v).replaceRate * stats(v).originalPerMillion) +
         params.contextWeight * rankingContext(v) +
         params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
-      const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
-      return { ...choice, stats: stats(choice.best), prev, next, context: contextOf(choice.best).logRatio };
+      const { best, runnerUp } = chooseVariant(c.variants, tokens, c.firstToken, score);
+      return { best, runnerUp, stats: stats(best), prev, next, context: contextOf(best).logRatio };
     }
     const standing = standingWords.evidence(tokens, candidates);
     const document = documentEvidence(chosen, standing, params);
@@ -262,15 +263,19 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       flushUnseen(c.start);
       const chosen = a.chosen[i];
       const { best, runnerUp, stats: st } = chosen;
-      const inputs: ConfidenceInputs = {
-        stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i], context: 0, survivors: 0,
-        missingNeighbours: c.missingNeighbours ? 1 : 0,
-      };
+      const documentSpin = a.document.dictionarySpin;
+      const missingNeighbours = c.missingNeighbours ? 1 : 0;
       // Pass over a candidate that could not reach the threshold whatever its local terms: most of them.
-      if (!includeBelow && confidenceBound(inputs, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length) < minConfidence) continue;
+      // (Before anything else is read: the entry behind a variant is seldom in the cache.)
+      if (!includeBelow) {
+        const bound = confidenceBound({ stats: st, documentSpin, neighbours: neighbours[i], missingNeighbours }, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length);
+        if (bound < minConfidence) continue;
+      }
       if (chosen.context === undefined) chosen.context = contextFit(chosen.prev, chosen.next, best);
-      inputs.context = chosen.context;
-      inputs.survivors = a.survivors.count(best.originalKey);
+      const inputs: ConfidenceInputs = {
+        stats: st, prior: best.entry.prior, documentSpin, neighbours: neighbours[i], context: chosen.context,
+        survivors: a.survivors.count(best.originalKey), missingNeighbours,
+      };
       const confidence = confidenceOf(inputs, params);
       const applied = confidence >= minConfidence;
       if (!applied && !includeBelow) continue;

@@ -3,13 +3,13 @@
  *  - originals left standing (a spinner replaces every match of its table, so
  *    each one counts against spinning: log(1 - q) per word, see document.ts);
  *  - the general thesaurus's evidence for words no entry covers (thesaurus.ts).
- * Both are per-word facts, so they are kept per word (bounded) and a word
- * costs one lookup however often it recurs.
+ * Both are per-word facts, so they are kept on the text's interned Words
+ * (src/text/lexicon.ts) and a word costs one lookup however often it recurs.
  */
 import type { TokenList } from '../text/token-list';
 import type { Word } from '../text/lexicon';
 import type { FrequencyModel } from './frequency';
-import { thesaurusWordEvidence, type ThesaurusHit, type ThesaurusWordEvidence } from './thesaurus';
+import { thesaurusWordEvidence, type ThesaurusHit } from './thesaurus';
 
 export interface StandingEvidence {
   /** Summed log-likelihood ratio (spun vs clean) of the thesaurus evidence. */
@@ -20,12 +20,6 @@ export interface StandingEvidence {
   originalsSeen: number;
   /** Their summed log-likelihood ratio, sum of log(1 - q). */
   originalsLogLikelihood: number;
-}
-
-export interface WordFacts {
-  /** log(1 - q) when some entry restores the word, else 0 (q: how surely a spinner replaces it). */
-  standing: number;
-  thesaurus: ThesaurusWordEvidence | null;
 }
 
 export class StandingWords {
@@ -39,20 +33,17 @@ export class StandingWords {
     private readonly cacheable: boolean,
   ) {}
 
-  /** The facts of a word, kept on the Word (the lexicon bounds how many are kept). */
-  private facts(word: Word): WordFacts {
-    if (word.factsOwner === this && word.facts !== null) return word.facts;
+  /**
+   * Work out a word's facts onto the Word: log(1 - q) when some entry restores
+   * it, else 0 (q: how surely a spinner replaces it), and its thesaurus evidence.
+   * They are kept there unless the frequency model may change between calls.
+   */
+  private learn(word: Word): void {
     const norm = word.norm;
     const prior = this.originalPriors.get(norm);
-    const f: WordFacts = {
-      standing: prior ? Math.log(1 - Math.min(prior * this.coverage, 0.99)) : 0,
-      thesaurus: thesaurusWordEvidence(norm, this.freq, this.thesaurusRate),
-    };
-    if (this.cacheable) {
-      word.facts = f;
-      word.factsOwner = this;
-    }
-    return f;
+    word.standing = prior ? Math.log(1 - Math.min(prior * this.coverage, 0.99)) : 0;
+    word.thesaurus = thesaurusWordEvidence(norm, this.freq, this.thesaurusRate);
+    word.factsOwner = this.cacheable ? this : null;
   }
 
   /**
@@ -68,12 +59,12 @@ export class StandingWords {
       if (s < spans.length && spans[s].firstToken <= i) continue;
       const word = tokens.words[i];
       if (word.kind !== 'word') continue;
-      const f = this.facts(word);
-      if (f.standing !== 0) {
+      if (word.factsOwner !== this) this.learn(word);
+      if (word.standing !== 0) {
         out.originalsSeen++;
-        out.originalsLogLikelihood += f.standing;
+        out.originalsLogLikelihood += word.standing;
       }
-      const e = f.thesaurus;
+      const e = word.thesaurus;
       // Written in lowercase letters only (then the norm is the text as written).
       if (e === null || !isLowercaseLetters(tokens.input, tokens.start(i), tokens.end(i))) continue;
       out.thesaurusLogLikelihood += e.logLikelihood;

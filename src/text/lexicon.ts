@@ -14,7 +14,7 @@
  * and per-stage Map lookups.
  */
 import type { TrieNode } from '../dictionary/compile';
-import type { WordFacts } from '../score/standing-words';
+import type { ThesaurusWordEvidence } from '../score/thesaurus';
 import { KINDS, normOf, SPACE, WORD, type TokenKind } from './tokenize';
 
 export class Word {
@@ -24,9 +24,14 @@ export class Word {
    */
   firstNode: TrieNode | null = null;
   firstRoot: TrieNode | null = null;
-  /** Facts about the word standing outside the spans, as worked out by `factsOwner` (src/score/standing-words.ts). */
-  facts: WordFacts | null = null;
+  /**
+   * What the word says when it stands outside the spans, as worked out by
+   * `factsOwner` (src/score/standing-words.ts): kept on the Word itself, not in
+   * an object of their own, so that the pass over a text's words reads one object per word.
+   */
   factsOwner: object | null = null;
+  standing = 0;
+  thesaurus: ThesaurusWordEvidence | null = null;
 
   constructor(
     /** The matching key: lowercased, curly apostrophes folded (see normOf). */
