@@ -13,10 +13,10 @@
  * closed-class.ts), forbidden neighbours and the exact-case check stay hard.
  */
 import type { TokenList } from '../text/token-list';
-import { SPACE_WORD, type Word } from '../text/lexicon';
+import { SPACE_WORD } from '../text/lexicon';
 import type { CompiledDictionary, TrieNode, Variant } from '../dictionary/compile';
-import { applicable, hasConditions } from './conditions';
-import { child, step } from './trie-walk';
+import { applicable, conditionsOf } from './conditions';
+import { child, startingNode, step } from './trie-walk';
 
 export interface Candidate {
   /** Index of the first and one past the last token of the span. */
@@ -40,15 +40,14 @@ export function findCandidates(tokens: TokenList, dict: CompiledDictionary): Can
   /** Candidates whose required neighbours are missing, at positions no key with its conditions met starts. */
   const soft: Candidate[] = [];
   const root = dict.root;
-  const first = root.next;
-  if (first === undefined) return out;
+  if (root.next === undefined) return out;
   // The nodes with variants met along one walk, and the last token each consumed: reused buffers.
   const matched: TrieNode[] = [];
   const lasts: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const w = tokens.words[i];
-    let node: TrieNode | null | undefined = w === SPACE_WORD ? null : firstNode(w, root, first);
+    let node: TrieNode | null | undefined = w === SPACE_WORD ? null : startingNode(w, root);
     if (node === null) {
       i++;
       continue;
@@ -75,12 +74,13 @@ export function findCandidates(tokens: TokenList, dict: CompiledDictionary): Can
     let softVariants: Variant[] | undefined;
     for (let m = found - 1; m >= 0; m--) {
       const variants = matched[m].variants as Variant[];
-      if (!hasConditions(variants)) {
+      const conditions = conditionsOf(variants);
+      if (conditions === null) {
         bestM = m;
         bestVariants = variants;
         break;
       }
-      const { held, missing } = applicable(variants, tokens, i, lasts[m] + 1, dict);
+      const { held, missing } = applicable(variants, conditions, tokens, i, lasts[m] + 1, dict);
       if (held.length > 0) {
         bestM = m;
         bestVariants = held;
@@ -100,19 +100,6 @@ export function findCandidates(tokens: TokenList, dict: CompiledDictionary): Can
     }
   }
   return soft.length === 0 ? out : merge(out, soft);
-}
-
-/**
- * The trie node of the keys that start with word w, kept on the word: a text's
- * words recur, and the root's children are the one map every token was looked up in.
- */
-function firstNode(w: Word, root: TrieNode, first: Map<string, TrieNode>): TrieNode | null {
-  if (w.firstRoot !== root) {
-    const node = first.get(w.norm);
-    w.firstNode = node === undefined ? null : node;
-    w.firstRoot = root;
-  }
-  return w.firstNode;
 }
 
 function candidate(tokens: TokenList, first: number, last: number, variants: Variant[], missingNeighbours: boolean): Candidate {

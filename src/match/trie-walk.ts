@@ -4,7 +4,24 @@
  * "p. c" are different keys.
  */
 import type { TokenList } from '../text/token-list';
+import type { Word } from '../text/lexicon';
 import type { TrieNode } from '../dictionary/compile';
+
+/**
+ * The trie node of the keys that start with word w (null: none), kept on the
+ * word: a text's words recur, and the root's children are the one map every
+ * token would be looked up in. (Not named after the Word field it fills:
+ * sucrase's CommonJS transform turned the field's initialiser into an
+ * assignment to an export of the same name.)
+ */
+export function startingNode(w: Word, root: TrieNode): TrieNode | null {
+  if (w.firstRoot !== root) {
+    const node = root.next === undefined ? undefined : root.next.get(w.norm);
+    w.firstNode = node === undefined ? null : node;
+    w.firstRoot = root;
+  }
+  return w.firstNode;
+}
 
 /**
  * Walk the trie from content token i along the following tokens, calling
@@ -13,7 +30,7 @@ import type { TrieNode } from '../dictionary/compile';
  * and "p. c" are different keys.
  */
 export function walkTrie(root: TrieNode, tokens: TokenList, i: number, visit: (node: TrieNode, last: number) => void): void {
-  let node = root.next === undefined ? undefined : root.next.get(tokens.norm(i));
+  let node: TrieNode | null | undefined = startingNode(tokens.words[i], root);
   let j = i;
   while (node) {
     visit(node, j);
