@@ -126,6 +126,7 @@ interface Analysis {
   chosen: Chosen[];
   document: DocumentEvidence;
   survivors: SurvivorCounter;
+  /** Empty unless analyse() was asked for them (unseen swaps). */
   thesaurusHits: ThesaurusHit[];
 }
 
@@ -160,7 +161,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   const contextFit = (prev: string | undefined, next: string | undefined, v: Variant) =>
     contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
 
-  function analyse(text: string): Analysis {
+  /** `withHits`: list the thesaurus hits too (only unseen swaps need them). */
+  function analyse(text: string, withHits = false): Analysis {
     const tokens = new TokenList(text, lexicon);
     const candidates = findCandidates(tokens, compiled);
     // The originals the candidates could restore: only their first words need indexing.
@@ -197,20 +199,19 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const { best, runnerUp } = chooseVariant(c.variants, tokens, c.firstToken, score);
       return { best, runnerUp, stats: stats(best), prev, next, context: contextOf(best).logRatio };
     }
-    const standing = standingWords.evidence(tokens, candidates);
+    const standing = standingWords.evidence(tokens, candidates, withHits);
     const document = documentEvidence(chosen, standing, params);
     return { tokens, candidates, chosen, document, survivors, thesaurusHits: standing.thesaurusHits };
   }
 
   /** Strong fingerprints within NEIGHBOUR_WINDOW content tokens of each candidate, itself excluded. */
   function neighbourCounts(a: Analysis): number[] {
-    const contentIndex: number[] = new Array(a.tokens.length);
-    let n = 0;
-    for (let i = 0; i < a.tokens.length; i++) {
-      contentIndex[i] = n;
+    // Each candidate's position among the content tokens (candidates are in text order; no array per token).
+    const pos: number[] = [];
+    for (let i = 0, n = 0; pos.length < a.candidates.length; i++) {
+      if (a.candidates[pos.length].firstToken === i) pos.push(n);
       if (!a.tokens.isSpace(i)) n++;
     }
-    const pos = a.candidates.map((c) => contentIndex[c.firstToken]);
     const strong = a.chosen.map((c) => c.stats.spinLogLikelihood >= STRONG_FINGERPRINT);
     const strongPos = pos.filter((_, i) => strong[i]);
     const countUpTo = (x: number) => {
@@ -228,12 +229,12 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   function repair(text: string, call: RepairCallOptions = {}): RepairResult {
     const minConfidence = call.minConfidence ?? options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const includeBelow = call.includeBelowThreshold ?? options.includeBelowThreshold ?? false;
-    const a = analyse(text);
+    // Capped unseen swaps never reach a threshold above the cap: skip them unless they are to be reported.
+    const unseenWanted = unseenSwaps === 'uncapped' || (unseenSwaps === true && (includeBelow || minConfidence <= UNSEEN_CAP));
+    const a = analyse(text, unseenWanted);
     const neighbours = neighbourCounts(a);
     const fixes: Fix[] = [];
     let lastEnd = 0;
-    // Capped unseen swaps never reach a threshold above the cap: skip them unless they are to be reported.
-    const unseenWanted = unseenSwaps === 'uncapped' || (unseenSwaps === true && (includeBelow || minConfidence <= UNSEEN_CAP));
     const unseen = !unseenWanted ? [] : proposeUnseen(
       a.thesaurusHits, a.tokens, freq, params, a.document.thesaurusSpin,
       (w) => a.survivors.count(w), (i, dir) => neighbourWord(a.tokens, i, dir), unseenSwaps !== 'uncapped',

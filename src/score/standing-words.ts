@@ -14,7 +14,7 @@ import { thesaurusWordEvidence, type ThesaurusHit } from './thesaurus';
 export interface StandingEvidence {
   /** Summed log-likelihood ratio (spun vs clean) of the thesaurus evidence. */
   thesaurusLogLikelihood: number;
-  /** Words a thesaurus spinner may have written, with their candidate originals. */
+  /** Words a thesaurus spinner may have written, with their candidate originals (listed only when asked for). */
   thesaurusHits: ThesaurusHit[];
   /** Words standing that some entry restores (a spinner would have replaced them). */
   originalsSeen: number;
@@ -49,9 +49,10 @@ export class StandingWords {
   /**
    * The evidence of every word outside the spans. The thesaurus counts plain
    * lowercase words only (names and acronyms are left alone); standing
-   * originals count whatever their case.
+   * originals count whatever their case. The hits are listed only `withHits`
+   * (a word's hit is an object: most repairs have no use for them).
    */
-  evidence(tokens: TokenList, spans: Array<{ firstToken: number; endToken: number }>): StandingEvidence {
+  evidence(tokens: TokenList, spans: Array<{ firstToken: number; endToken: number }>, withHits: boolean): StandingEvidence {
     const out: StandingEvidence = { thesaurusLogLikelihood: 0, thesaurusHits: [], originalsSeen: 0, originalsLogLikelihood: 0 };
     let s = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -69,7 +70,7 @@ export class StandingWords {
       if (e === null || !isLowercaseLetters(tokens.input, tokens.start(i), tokens.end(i))) continue;
       out.thesaurusLogLikelihood += e.logLikelihood;
       const h = e.hit;
-      if (h) out.thesaurusHits.push({ token: i, wordPerMillion: h.wordPerMillion, originalPerMillion: h.originalPerMillion, share: h.share, originals: h.originals });
+      if (h && withHits) out.thesaurusHits.push({ token: i, wordPerMillion: h.wordPerMillion, originalPerMillion: h.originalPerMillion, share: h.share, originals: h.originals });
     }
     return out;
   }
