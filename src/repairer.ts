@@ -12,6 +12,7 @@ import type { DictionaryFile, DictionaryInput } from './dictionary/schema';
 import { compileDictionaries, MIN_PRIOR, type CompiledDictionary, type Variant } from './dictionary/compile';
 import { findCandidates, type Candidate } from './match/find';
 import { defaultFrequencies, type FrequencyModel } from './score/frequency';
+import { KeptCounts } from './score/kept-counts';
 import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
 import { afterAuxiliary, chooseVariant } from './score/choose';
@@ -147,6 +148,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     gazetteer: bundledAsIs ? bundledGazetteer() : true,
   });
   const freq = options.frequencies ?? defaultFrequencies();
+  // The context model's counts, kept (unless the model may change between calls).
+  const contextFreq = options.frequencies ? freq : new KeptCounts(freq);
   const unseenSwaps = options.unseenSwaps ?? true;
   const params: ScoringParameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
   const cache = new WeakMap<Variant, VariantStats>();
@@ -159,7 +162,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   const standingWords = new StandingWords(freq, params.thesaurusRate, compiled.originalPriors, params.coverage, !options.frequencies);
   /** How much better the neighbours fit the variant's original than its spun form. */
   const contextFit = (prev: string | undefined, next: string | undefined, v: Variant) =>
-    contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
+    contextEvidence(contextFreq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
 
   /** `withHits`: list the thesaurus hits too (only unseen swaps need them). */
   function analyse(text: string, withHits = false): Analysis {
@@ -181,7 +184,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const contexts = new Map<Variant, ContextEvidence>();
       const contextOf = (v: Variant) => {
         let x = contexts.get(v);
-        if (x === undefined) contexts.set(v, (x = contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing)));
+        if (x === undefined) contexts.set(v, (x = contextEvidence(contextFreq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing)));
         return x;
       };
       // Each side of the context ranks the originals only when it measured every one of them: an
@@ -236,7 +239,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const fixes: Fix[] = [];
     let lastEnd = 0;
     const unseen = !unseenWanted ? [] : proposeUnseen(
-      a.thesaurusHits, a.tokens, freq, params, a.document.thesaurusSpin,
+      a.thesaurusHits, a.tokens, contextFreq, params, a.document.thesaurusSpin,
       (w) => a.survivors.count(w), (i, dir) => neighbourWord(a.tokens, i, dir), unseenSwaps !== 'uncapped',
     );
     let u = 0;
