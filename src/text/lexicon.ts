@@ -15,7 +15,7 @@
  */
 import type { TrieNode } from '../dictionary/compile';
 import type { ThesaurusWordEvidence } from '../score/thesaurus';
-import { KINDS, normOf, SPACE, WORD, type TokenKind } from './tokenize';
+import { KINDS, normOf, SPACE, type TokenKind } from './tokenize';
 
 export class Word {
   /**
@@ -87,28 +87,6 @@ export class Lexicon {
       h = Math.imul(h ^ fold(c), FNV_PRIME);
     }
     return this.find(text, start, end, code, h);
-  }
-
-  /**
-   * The common case in one pass: a word of ASCII letters at `start` that
-   * nothing extends (no apostrophe, hyphen or non-ASCII character follows),
-   * scanned and hashed together. Null when the token at `start` is anything
-   * else (then scanToken and intern take it). The word ends at start + norm.length.
-   */
-  asciiWord(text: string, start: number): Word | null {
-    let h = FNV_OFFSET ^ WORD;
-    let i = start;
-    for (; i < text.length; i++) {
-      const lower = text.charCodeAt(i) | 0x20;
-      if (lower < 0x61 || lower > 0x7a) break;
-      h = Math.imul(h ^ lower, FNV_PRIME);
-    }
-    if (i === start) return null;
-    if (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x80 || c === 0x27 || c === 0x2d) return null;
-    }
-    return this.find(text, start, i, WORD, h);
   }
 
   /** The Word of ASCII token text.slice(start, end) whose folded hash is h, added if new. */
