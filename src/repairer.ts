@@ -17,7 +17,7 @@ import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
 import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
-import { bounded, contextEvidence, edges, MAX_CONTEXT_LOG_RATIO, type ContextEvidence } from './score/context';
+import { bounded, contextEvidence, edges, firstWord, MAX_CONTEXT_LOG_RATIO, type ContextEvidence } from './score/context';
 import { SurvivorCounter } from './score/survivors';
 import type { ThesaurusHit } from './score/thesaurus';
 import { StandingWords } from './score/standing-words';
@@ -170,7 +170,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const candidates = findCandidates(tokens, compiled);
     // The originals the candidates could restore: only their first words need indexing.
     const firstWords = new Set<string>();
-    for (const c of candidates) for (const v of c.variants) firstWords.add(edges(v.originalKey)[0]);
+    for (const c of candidates) for (const v of c.variants) firstWords.add(firstWord(v.originalKey));
     const survivors = new SurvivorCounter(tokens, candidates, firstWords);
     const chosen: Chosen[] = [];
     candidates.forEach((c, i) => {
@@ -195,10 +195,14 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
         const x = contextOf(v);
         return bounded((leftRanks ? (x.left as number) : 0) + (rightRanks ? (x.right as number) : 0));
       };
-      const score = (v: Variant) =>
-        params.shareWeight * Math.log(stats(v).replaceRate * stats(v).originalPerMillion) +
-        params.contextWeight * rankingContext(v) +
-        params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
+      const score = (v: Variant) => {
+        const st = stats(v);
+        return (
+          params.shareWeight * Math.log(st.replaceRate * st.originalPerMillion) +
+          params.contextWeight * rankingContext(v) +
+          params.survivorWeight * Math.log1p(survivors.count(v.originalKey))
+        );
+      };
       const { best, runnerUp } = chooseVariant(c.variants, tokens, c.firstToken, score);
       return { best, runnerUp, stats: stats(best), prev, next, context: contextOf(best).logRatio };
     }
@@ -329,7 +333,7 @@ function contextNeighbour(tokens: TokenList, candidates: Candidate[], chosen: Ch
   const other = candidates[i + dir];
   if (other === undefined || k < other.firstToken || k >= other.endToken) return tokens.norm(k);
   if (dir < 0) return edges(chosen[i - 1].best.originalKey)[1];
-  const firsts = new Set(other.variants.map((v) => edges(v.originalKey)[0]));
+  const firsts = new Set(other.variants.map((v) => firstWord(v.originalKey)));
   return firsts.size === 1 ? [...firsts][0] : undefined;
 }
 

@@ -76,6 +76,11 @@ function sideLogRatio(
 // and a kept string keeps its hash for the frequency tables' lookups.
 const multiwordEdges = new Map<string, [string, string]>();
 
+/** First word of a normalised form (the form itself when it is one word: no pair is made). */
+export function firstWord(form: string): string {
+  return form.indexOf(' ') < 0 ? form : edges(form)[0];
+}
+
 /** First and last word of a normalised form. */
 export function edges(form: string): [string, string] {
   const space = form.indexOf(' ');
