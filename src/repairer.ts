@@ -17,7 +17,7 @@ import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
 import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
-import { bounded, contextEvidence, edges, firstWord, MAX_CONTEXT_LOG_RATIO, type ContextEvidence } from './score/context';
+import { bounded, contextEvidence, edges, firstWord, MAX_CONTEXT_LOG_RATIO } from './score/context';
 import { SurvivorCounter } from './score/survivors';
 import type { ThesaurusHit } from './score/thesaurus';
 import { StandingWords } from './score/standing-words';
@@ -181,25 +181,18 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       if (c.variants.length === 1) return { best: c.variants[0], runnerUp: undefined, stats: stats(c.variants[0]), prev, next, context: undefined };
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
-      const contexts = new Map<Variant, ContextEvidence>();
-      const contextOf = (v: Variant) => {
-        let x = contexts.get(v);
-        if (x === undefined) contexts.set(v, (x = contextEvidence(contextFreq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing)));
-        return x;
-      };
+      const contexts = c.variants.map((v) => contextEvidence(contextFreq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing));
+      const contextOf = (v: Variant) => contexts[c.variants.indexOf(v)];
       // Each side of the context ranks the originals only when it measured every one of them: an
       // original too rare for the model to judge would otherwise win over one it judged, for abstaining.
-      const leftRanks = c.variants.every((v) => contextOf(v).left !== null);
-      const rightRanks = c.variants.every((v) => contextOf(v).right !== null);
-      const rankingContext = (v: Variant) => {
-        const x = contextOf(v);
-        return bounded((leftRanks ? (x.left as number) : 0) + (rightRanks ? (x.right as number) : 0));
-      };
+      const leftRanks = contexts.every((x) => x.left !== null);
+      const rightRanks = contexts.every((x) => x.right !== null);
       const score = (v: Variant) => {
         const st = stats(v);
+        const x = contextOf(v);
         return (
           params.shareWeight * Math.log(st.replaceRate * st.originalPerMillion) +
-          params.contextWeight * rankingContext(v) +
+          params.contextWeight * bounded((leftRanks ? (x.left as number) : 0) + (rightRanks ? (x.right as number) : 0)) +
           params.survivorWeight * Math.log1p(survivors.count(v.originalKey))
         );
       };
