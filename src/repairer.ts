@@ -17,7 +17,7 @@ import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
 import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
-import { bounded, contextEvidence, edges, firstWord, MAX_CONTEXT_LOG_RATIO } from './score/context';
+import { bounded, contextEvidence, firstWord, lastWord, MAX_CONTEXT_LOG_RATIO } from './score/context';
 import { SurvivorCounter } from './score/survivors';
 import type { ThesaurusHit } from './score/thesaurus';
 import { StandingWords } from './score/standing-words';
@@ -325,7 +325,7 @@ function contextNeighbour(tokens: TokenList, candidates: Candidate[], chosen: Ch
   if (k < 0) return undefined;
   const other = candidates[i + dir];
   if (other === undefined || k < other.firstToken || k >= other.endToken) return tokens.norm(k);
-  if (dir < 0) return edges(chosen[i - 1].best.originalKey)[1];
+  if (dir < 0) return lastWord(chosen[i - 1].best.originalKey);
   const firsts = new Set(other.variants.map((v) => firstWord(v.originalKey)));
   return firsts.size === 1 ? [...firsts][0] : undefined;
 }

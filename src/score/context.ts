@@ -81,8 +81,13 @@ export function firstWord(form: string): string {
   return form.indexOf(' ') < 0 ? form : edges(form)[0];
 }
 
-/** First and last word of a normalised form. */
-export function edges(form: string): [string, string] {
+/** Last word of a normalised form. */
+export function lastWord(form: string): string {
+  return form.indexOf(' ') < 0 ? form : edges(form)[1];
+}
+
+/** First and last word of a multiword form, kept. */
+function edges(form: string): [string, string] {
   const space = form.indexOf(' ');
   if (space < 0) return [form, form];
   let e = multiwordEdges.get(form);
@@ -101,18 +106,16 @@ export function contextEvidence(
   spun: string,
   mu: number,
 ): ContextEvidence {
-  const [oFirst, oLast] = edges(original);
-  const [sFirst, sLast] = edges(spun);
   let support = 0;
   let left: number | null = null;
   let right: number | null = null;
   if (prev !== undefined) {
-    const side = sideLogRatio(freq, prev, oFirst, sFirst, (w) => freq.pairCount(prev, w), mu);
+    const side = sideLogRatio(freq, prev, firstWord(original), firstWord(spun), (w) => freq.pairCount(prev, w), mu);
     if (side.support > 0) left = side.logRatio;
     support += side.support;
   }
   if (next !== undefined) {
-    const side = sideLogRatio(freq, next, oLast, sLast, (w) => freq.pairCount(w, next), mu);
+    const side = sideLogRatio(freq, next, lastWord(original), lastWord(spun), (w) => freq.pairCount(w, next), mu);
     if (side.support > 0) right = side.logRatio;
     support += side.support;
   }
