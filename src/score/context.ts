@@ -88,12 +88,10 @@ export function lastWord(form: string): string {
 
 /** First and last word of a multiword form, kept. */
 function edges(form: string): [string, string] {
-  const space = form.indexOf(' ');
-  if (space < 0) return [form, form];
   let e = multiwordEdges.get(form);
   if (!e) {
     if (multiwordEdges.size >= 50_000) multiwordEdges.clear();
-    multiwordEdges.set(form, (e = [form.slice(0, space), form.slice(form.lastIndexOf(' ') + 1)]));
+    multiwordEdges.set(form, (e = [form.slice(0, form.indexOf(' ')), form.slice(form.lastIndexOf(' ') + 1)]));
   }
   return e;
 }
