@@ -1,8 +1,8 @@
 /**
  * The distinct tokens a repairer has met, each kept once as a `Word`.
  *
- * Every stage of a repair looks words up: the trie's first words, the
- * standing-word facts, the survivor index. Done on the tokens' strings, each
+ * Stages of a repair look words up: the trie's first words, the
+ * standing-word facts. Done on the tokens' strings, each
  * lookup hashes and compares the same text again, and the tokenizer makes two
  * strings per token (its text and its lowercased norm) to do it with. Interned
  * here, a token costs one hash computed over the input's characters with
@@ -20,7 +20,7 @@ import { KINDS, normOf, SPACE, type TokenKind } from './tokenize';
 export class Word {
   /**
    * Trie node of the keys starting with this word (null: none), looked up
-   * once in the trie whose root is `firstRoot` (src/match/find.ts).
+   * once in the trie whose root is `firstRoot` (startingNode, src/match/trie-walk.ts).
    */
   firstNode: TrieNode | null = null;
   firstRoot: TrieNode | null = null;
