@@ -12,7 +12,7 @@
 import { compileDictionaries, type CompiledDictionary } from '../src/dictionary/compile';
 import type { DictionaryFile, Entry } from '../src/dictionary/schema';
 import { findCandidates } from '../src/match/find';
-import { tokenize } from '../src/text/tokenize';
+import { TokenList } from '../src/text/token-list';
 import { applyCase } from '../src/text/case';
 
 export interface Swap {
@@ -79,11 +79,11 @@ export function spin(text: string, forward: CompiledDictionary, scale: number, r
     if (v === undefined) inTable.set(entry.id, (v = random() < entry.prior * scale));
     return v;
   };
-  const tokens = tokenize(text);
+  const tokens = new TokenList(text);
   let out = '';
   let at = 0;
   const swaps: Swap[] = [];
-  for (const c of findCandidates(tokens, text, forward)) {
+  for (const c of findCandidates(tokens, forward)) {
     const usable = c.variants.filter((v) => has(v.entry));
     if (usable.length === 0) continue;
     const v = usable[Math.floor(random() * usable.length)];

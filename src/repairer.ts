@@ -4,18 +4,20 @@
  * `createRepairer` compiles dictionaries once; its `repair` and `detect`
  * then only tokenize, walk the trie and score.
  */
-import { tokenize, type Token } from './text/tokenize';
+import { TokenList } from './text/token-list';
+import { Lexicon } from './text/lexicon';
 import { applyCase } from './text/case';
 import { toDictionary } from './dictionary/load';
 import type { DictionaryFile, DictionaryInput } from './dictionary/schema';
 import { compileDictionaries, MIN_PRIOR, type CompiledDictionary, type Variant } from './dictionary/compile';
 import { findCandidates, type Candidate } from './match/find';
 import { defaultFrequencies, type FrequencyModel } from './score/frequency';
+import { KeptCounts } from './score/kept-counts';
 import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
 import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
-import { bounded, contextEvidence, edges, MAX_CONTEXT_LOG_RATIO, type ContextEvidence } from './score/context';
+import { bounded, contextEvidence, firstWord, lastWord, MAX_CONTEXT_LOG_RATIO } from './score/context';
 import { SurvivorCounter } from './score/survivors';
 import type { ThesaurusHit } from './score/thesaurus';
 import { StandingWords } from './score/standing-words';
@@ -111,20 +113,21 @@ export interface Repairer {
  */
 interface Chosen {
   best: Variant;
-  runnerUp?: Variant;
+  runnerUp: Variant | undefined;
   stats: VariantStats;
   /** Normalised content tokens next to the span. */
-  prev?: string;
-  next?: string;
-  context?: number;
+  prev: string | undefined;
+  next: string | undefined;
+  context: number | undefined;
 }
 
 interface Analysis {
-  tokens: Token[];
+  tokens: TokenList;
   candidates: Candidate[];
   chosen: Chosen[];
   document: DocumentEvidence;
   survivors: SurvivorCounter;
+  /** Empty unless analyse() was asked for them (unseen swaps). */
   thesaurusHits: ThesaurusHit[];
 }
 
@@ -145,6 +148,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     gazetteer: bundledAsIs ? bundledGazetteer() : true,
   });
   const freq = options.frequencies ?? defaultFrequencies();
+  // The context model's counts, kept (unless the model may change between calls).
+  const contextFreq = options.frequencies ? freq : new KeptCounts(freq);
   const unseenSwaps = options.unseenSwaps ?? true;
   const params: ScoringParameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
   const cache = new WeakMap<Variant, VariantStats>();
@@ -152,61 +157,61 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     ? (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, new WeakMap())
     : (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, cache);
 
+  // The words this repairer has met, and what each stage looked up about them (src/text/lexicon.ts).
+  const lexicon = new Lexicon();
   const standingWords = new StandingWords(freq, params.thesaurusRate, compiled.originalPriors, params.coverage, !options.frequencies);
   /** How much better the neighbours fit the variant's original than its spun form. */
   const contextFit = (prev: string | undefined, next: string | undefined, v: Variant) =>
-    contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
+    contextEvidence(contextFreq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
 
-  function analyse(text: string): Analysis {
-    const tokens = tokenize(text);
-    const candidates = findCandidates(tokens, text, compiled);
+  /** `withHits`: list the thesaurus hits too (only unseen swaps need them). */
+  function analyse(text: string, withHits = false): Analysis {
+    const tokens = new TokenList(text, lexicon);
+    const candidates = findCandidates(tokens, compiled);
     // The originals the candidates could restore: only their first words need indexing.
     const firstWords = new Set<string>();
-    for (const c of candidates) for (const v of c.variants) firstWords.add(edges(v.originalKey)[0]);
+    for (const c of candidates) for (const v of c.variants) firstWords.add(firstWord(v.originalKey));
     const survivors = new SurvivorCounter(tokens, candidates, firstWords);
     const chosen: Chosen[] = [];
     candidates.forEach((c, i) => {
       chosen.push(choose(c, contextNeighbour(tokens, candidates, chosen, i, -1), contextNeighbour(tokens, candidates, chosen, i, 1)));
     });
     function choose(c: Candidate, prev: string | undefined, next: string | undefined): Chosen {
-      if (c.variants.length === 1) return { best: c.variants[0], stats: stats(c.variants[0]), prev, next };
+      // Every Chosen has the same fields, set in the same order: one object shape for the loops that read them.
+      if (c.variants.length === 1) return { best: c.variants[0], runnerUp: undefined, stats: stats(c.variants[0]), prev, next, context: undefined };
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
-      const contexts = new Map<Variant, ContextEvidence>();
-      const contextOf = (v: Variant) => {
-        let x = contexts.get(v);
-        if (x === undefined) contexts.set(v, (x = contextEvidence(freq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing)));
-        return x;
-      };
+      const contexts = c.variants.map((v) => contextEvidence(contextFreq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing));
+      const contextOf = (v: Variant) => contexts[c.variants.indexOf(v)];
       // Each side of the context ranks the originals only when it measured every one of them: an
       // original too rare for the model to judge would otherwise win over one it judged, for abstaining.
-      const leftRanks = c.variants.every((v) => contextOf(v).left !== null);
-      const rightRanks = c.variants.every((v) => contextOf(v).right !== null);
-      const rankingContext = (v: Variant) => {
+      const leftRanks = contexts.every((x) => x.left !== null);
+      const rightRanks = contexts.every((x) => x.right !== null);
+      const score = (v: Variant) => {
+        const st = stats(v);
         const x = contextOf(v);
-        return bounded((leftRanks ? (x.left as number) : 0) + (rightRanks ? (x.right as number) : 0));
+        return (
+          params.shareWeight * Math.log(st.replaceRate * st.originalPerMillion) +
+          params.contextWeight * bounded((leftRanks ? (x.left as number) : 0) + (rightRanks ? (x.right as number) : 0)) +
+          params.survivorWeight * Math.log1p(survivors.count(v.originalKey))
+        );
       };
-      const score = (v: Variant) =>
-        params.shareWeight * Math.log(stats(v).replaceRate * stats(v).originalPerMillion) +
-        params.contextWeight * rankingContext(v) +
-        params.survivorWeight * Math.log1p(survivors.count(v.originalKey));
-      const choice = chooseVariant(c.variants, tokens, c.firstToken, score);
-      return { ...choice, stats: stats(choice.best), prev, next, context: contextOf(choice.best).logRatio };
+      const { best, runnerUp } = chooseVariant(c.variants, tokens, c.firstToken, score);
+      return { best, runnerUp, stats: stats(best), prev, next, context: contextOf(best).logRatio };
     }
-    const standing = standingWords.evidence(tokens, candidates);
+    const standing = standingWords.evidence(tokens, candidates, withHits);
     const document = documentEvidence(chosen, standing, params);
     return { tokens, candidates, chosen, document, survivors, thesaurusHits: standing.thesaurusHits };
   }
 
   /** Strong fingerprints within NEIGHBOUR_WINDOW content tokens of each candidate, itself excluded. */
   function neighbourCounts(a: Analysis): number[] {
-    const contentIndex: number[] = new Array(a.tokens.length);
-    let n = 0;
-    for (let i = 0; i < a.tokens.length; i++) {
-      contentIndex[i] = n;
-      if (a.tokens[i].kind !== 'space') n++;
+    // Each candidate's position among the content tokens (candidates are in text order; no array per token).
+    const pos: number[] = [];
+    for (let i = 0, n = 0; pos.length < a.candidates.length; i++) {
+      if (a.candidates[pos.length].firstToken === i) pos.push(n);
+      if (!a.tokens.isSpace(i)) n++;
     }
-    const pos = a.candidates.map((c) => contentIndex[c.firstToken]);
     const strong = a.chosen.map((c) => c.stats.spinLogLikelihood >= STRONG_FINGERPRINT);
     const strongPos = pos.filter((_, i) => strong[i]);
     const countUpTo = (x: number) => {
@@ -224,26 +229,26 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   function repair(text: string, call: RepairCallOptions = {}): RepairResult {
     const minConfidence = call.minConfidence ?? options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const includeBelow = call.includeBelowThreshold ?? options.includeBelowThreshold ?? false;
-    const a = analyse(text);
+    // Capped unseen swaps never reach a threshold above the cap: skip them unless they are to be reported.
+    const unseenWanted = unseenSwaps === 'uncapped' || (unseenSwaps === true && (includeBelow || minConfidence <= UNSEEN_CAP));
+    const a = analyse(text, unseenWanted);
     const neighbours = neighbourCounts(a);
     const fixes: Fix[] = [];
     let lastEnd = 0;
-    // Capped unseen swaps never reach a threshold above the cap: skip them unless they are to be reported.
-    const unseenWanted = unseenSwaps === 'uncapped' || (unseenSwaps === true && (includeBelow || minConfidence <= UNSEEN_CAP));
     const unseen = !unseenWanted ? [] : proposeUnseen(
-      a.thesaurusHits, a.tokens, freq, params, a.document.thesaurusSpin,
+      a.thesaurusHits, a.tokens, contextFreq, params, a.document.thesaurusSpin,
       (w) => a.survivors.count(w), (i, dir) => neighbourWord(a.tokens, i, dir), unseenSwaps !== 'uncapped',
     );
     let u = 0;
     // Unseen-swap proposals lie outside candidate spans: merge them in position order.
     const flushUnseen = (before: number) => {
-      for (; u < unseen.length && a.tokens[unseen[u].token].start < before; u++) {
+      for (; u < unseen.length && a.tokens.start(unseen[u].token) < before; u++) {
         const p = unseen[u];
-        const t = a.tokens[p.token];
         const applied = p.confidence >= minConfidence;
         if (!applied && !includeBelow) continue;
+        const spun = a.tokens.text(p.token);
         const fix: Fix = {
-          start: t.start, end: t.end, spun: t.text, replacement: applyCase(p.replacement, t.text),
+          start: a.tokens.start(p.token), end: a.tokens.end(p.token), spun, replacement: applyCase(p.replacement, spun),
           confidence: p.confidence, rule: UNSEEN_RULE, applied, evidence: p.evidence,
         };
         if (p.runnerUp) fix.alternative = { replacement: p.runnerUp, rule: UNSEEN_RULE };
@@ -259,15 +264,19 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       flushUnseen(c.start);
       const chosen = a.chosen[i];
       const { best, runnerUp, stats: st } = chosen;
-      const inputs: ConfidenceInputs = {
-        stats: st, prior: best.entry.prior, documentSpin: a.document.dictionarySpin, neighbours: neighbours[i], context: 0, survivors: 0,
-        missingNeighbours: c.missingNeighbours ? 1 : 0,
-      };
+      const documentSpin = a.document.dictionarySpin;
+      const missingNeighbours = c.missingNeighbours ? 1 : 0;
       // Pass over a candidate that could not reach the threshold whatever its local terms: most of them.
-      if (!includeBelow && confidenceBound(inputs, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length) < minConfidence) continue;
+      // (Before anything else is read: the entry behind a variant is seldom in the cache.)
+      if (!includeBelow) {
+        const bound = confidenceBound({ stats: st, documentSpin, neighbours: neighbours[i], missingNeighbours }, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length);
+        if (bound < minConfidence) continue;
+      }
       if (chosen.context === undefined) chosen.context = contextFit(chosen.prev, chosen.next, best);
-      inputs.context = chosen.context;
-      inputs.survivors = a.survivors.count(best.originalKey);
+      const inputs: ConfidenceInputs = {
+        stats: st, prior: best.entry.prior, documentSpin, neighbours: neighbours[i], context: chosen.context,
+        survivors: a.survivors.count(best.originalKey), missingNeighbours,
+      };
       const confidence = confidenceOf(inputs, params);
       const applied = confidence >= minConfidence;
       if (!applied && !includeBelow) continue;
@@ -310,40 +319,40 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * threshold 0.5, refitted): net undone 0.5948 against 0.5939 with neighbours as
  * written, clean fixes 0.053 against 0.059 per 1,000; on afghan-a E1 20 against 22.
  */
-function contextNeighbour(tokens: Token[], candidates: Candidate[], chosen: Chosen[], i: number, dir: 1 | -1): string | undefined {
+function contextNeighbour(tokens: TokenList, candidates: Candidate[], chosen: Chosen[], i: number, dir: 1 | -1): string | undefined {
   const c = candidates[i];
   const k = step(tokens, dir < 0 ? c.firstToken : c.endToken - 1, dir);
   if (k < 0) return undefined;
   const other = candidates[i + dir];
-  if (other === undefined || k < other.firstToken || k >= other.endToken) return tokens[k].norm;
-  if (dir < 0) return edges(chosen[i - 1].best.originalKey)[1];
-  const firsts = new Set(other.variants.map((v) => edges(v.originalKey)[0]));
+  if (other === undefined || k < other.firstToken || k >= other.endToken) return tokens.norm(k);
+  if (dir < 0) return lastWord(chosen[i - 1].best.originalKey);
+  const firsts = new Set(other.variants.map((v) => firstWord(v.originalKey)));
   return firsts.size === 1 ? [...firsts][0] : undefined;
 }
 
 /** The normalised content token next to index i (exclusive) in direction dir, if any. */
-function neighbourWord(tokens: Token[], i: number, dir: 1 | -1): string | undefined {
+function neighbourWord(tokens: TokenList, i: number, dir: 1 | -1): string | undefined {
   const k = step(tokens, i, dir);
-  return k < 0 ? undefined : tokens[k].norm;
+  return k < 0 ? undefined : tokens.norm(k);
 }
 
 /** Previous/next non-space token index from i (exclusive), or -1. */
-function step(tokens: Token[], i: number, dir: 1 | -1): number {
-  for (let k = i + dir; k >= 0 && k < tokens.length; k += dir) if (tokens[k].kind !== 'space') return k;
+function step(tokens: TokenList, i: number, dir: 1 | -1): number {
+  for (let k = i + dir; k >= 0 && k < tokens.length; k += dir) if (!tokens.isSpace(k)) return k;
   return -1;
 }
 
 /** Widen the fix to the article before it when the replacement needs the other one. */
-function agreeArticle(fix: Fix, tokens: Token[], firstToken: number, text: string, notBefore: number): void {
+function agreeArticle(fix: Fix, tokens: TokenList, firstToken: number, text: string, notBefore: number): void {
   const k = step(tokens, firstToken, -1);
   if (k < 0) return;
-  const art = tokens[k];
-  if (art.norm !== 'a' && art.norm !== 'an') return;
-  if (art.start < notBefore || !isSpaceOnly(text.slice(art.end, fix.start))) return;
+  const norm = tokens.norm(k);
+  if (norm !== 'a' && norm !== 'an') return;
+  if (tokens.start(k) < notBefore || !isSpaceOnly(text.slice(tokens.end(k), fix.start))) return;
   const wanted = articleFor(fix.replacement);
-  if (wanted === art.norm) return;
-  fix.replacement = matchArticleCase(wanted, art.text) + text.slice(art.end, fix.start) + fix.replacement;
-  fix.start = art.start;
+  if (wanted === norm) return;
+  fix.replacement = matchArticleCase(wanted, tokens.text(k)) + text.slice(tokens.end(k), fix.start) + fix.replacement;
+  fix.start = tokens.start(k);
   fix.spun = text.slice(fix.start, fix.end);
   (fix.agreement ??= []).push('article');
 }
@@ -353,19 +362,19 @@ function agreeArticle(fix: Fix, tokens: Token[], firstToken: number, text: strin
  * ("able of develop" -> "able to develop"). Returns false when the restored
  * word cannot stand before what follows ("able of developing"): the swap was wrong.
  */
-function agreeGovernment(fix: Fix, tokens: Token[], endToken: number, text: string, notAfter: number): boolean {
+function agreeGovernment(fix: Fix, tokens: TokenList, endToken: number, text: string, notAfter: number): boolean {
   const p = step(tokens, endToken - 1, 1);
   if (p < 0) return true;
   const v = step(tokens, p, 1);
-  if (v < 0 || tokens[p].kind !== 'word' || tokens[v].kind !== 'word') return true;
-  if (!isSpaceOnly(text.slice(fix.end, tokens[p].start))) return true;
+  if (v < 0 || tokens.kind(p) !== 'word' || tokens.kind(v) !== 'word') return true;
+  if (!isSpaceOnly(text.slice(fix.end, tokens.start(p)))) return true;
   const lastWord = fix.replacement.split(/\s+/).pop() ?? '';
-  const check = checkGovernment(lastWord, tokens[p].norm, tokens[v].norm);
+  const check = checkGovernment(lastWord, tokens.norm(p), tokens.norm(v));
   if (check.verdict === 'ok') return true;
-  if (check.verdict === 'conflict' || tokens[p].end > notAfter) return false;
+  if (check.verdict === 'conflict' || tokens.end(p) > notAfter) return false;
   const frame = check.frame;
-  fix.replacement += text.slice(fix.end, tokens[p].start) + applyCase(frame.right, tokens[p].text);
-  fix.end = tokens[p].end;
+  fix.replacement += text.slice(fix.end, tokens.start(p)) + applyCase(frame.right, tokens.text(p));
+  fix.end = tokens.end(p);
   fix.spun = text.slice(fix.start, fix.end);
   (fix.agreement ??= []).push('government');
   return true;

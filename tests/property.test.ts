@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { createRepairer } from '../src/repairer';
 import { tokenize, type Token } from '../src/text/tokenize';
+import { TokenList } from '../src/text/token-list';
+import { Lexicon } from '../src/text/lexicon';
 import type { Fix } from '../src/repairer';
 
 const numRuns = process.env.UNSPIN_LONG_TESTS ? 2000 : 200;
@@ -96,6 +98,22 @@ describe('properties on arbitrary text', () => {
         const tokens = tokenize(t);
         expect(tokens).toEqual(referenceTokenize(t));
         expect(tokens.map((x) => x.text).join('')).toBe(t);
+      }),
+      { numRuns: numRuns * 2 },
+    );
+  });
+
+  test("the pipeline's token list has the tokenizer's tokens, and one Word per distinct norm", () => {
+    const lexicon = new Lexicon(); // shared across runs, as a repairer's is: words met before are found again
+    fc.assert(
+      fc.property(text, (t) => {
+        const list = new TokenList(t, lexicon);
+        const tokens = tokenize(t);
+        expect(list.length).toBe(tokens.length);
+        tokens.forEach((x, i) => {
+          expect([list.kind(i), list.text(i), list.norm(i), list.start(i), list.end(i)]).toEqual([x.kind, x.text, x.norm, x.start, x.end]);
+          expect(new TokenList(x.text, lexicon).words[0]).toBe(list.words[i]);
+        });
       }),
       { numRuns: numRuns * 2 },
     );

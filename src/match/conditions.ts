@@ -7,19 +7,20 @@
  * entry; a required list with content words states a collocation, and where
  * it is missing the entry still applies, flagged, for the scorer to weigh.
  */
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+import type { TokenList } from '../text/token-list';
 import type { CompiledDictionary, Variant } from '../dictionary/compile';
 import type { ContextConditions } from '../dictionary/schema';
 import { isGrammatical } from './closed-class';
-import { walkTrie } from './trie-walk';
+import type { Word } from '../text/lexicon';
+import { startingNode, walkTrie } from './trie-walk';
 
 /** Normalised content tokens within `limit` content tokens before or after index i. */
-function neighbours(tokens: Token[], from: number, step: 1 | -1, limit: number): string[] {
+function neighbours(tokens: TokenList, from: number, step: 1 | -1, limit: number): string[] {
   const out: string[] = [];
   for (let i = from; i >= 0 && i < tokens.length && out.length < limit; i += step) {
-    const t = tokens[i];
-    if (t.kind === 'space') continue;
-    out.push(t.norm);
+    if (tokens.isSpace(i)) continue;
+    out.push(tokens.norm(i));
   }
   return step === 1 ? out : out.reverse();
 }
@@ -56,18 +57,48 @@ interface CompiledContext {
   after?: PhraseSet;
   notBefore?: PhraseSet;
   notAfter?: PhraseSet;
+  /** Every list is a gate (the entry is `strict`). */
+  strict: boolean;
 }
 
 const compiledContexts = new WeakMap<ContextConditions, CompiledContext>();
 function compiledContext(ctx: ContextConditions): CompiledContext {
   let c = compiledContexts.get(ctx);
   if (!c) {
-    c = {};
+    c = { strict: ctx.strict === true };
     if (ctx.before) c.before = compilePhrases(ctx.before);
     if (ctx.after) c.after = compilePhrases(ctx.after);
     if (ctx.notBefore) c.notBefore = compilePhrases(ctx.notBefore);
     if (ctx.notAfter) c.notAfter = compilePhrases(ctx.notAfter);
     compiledContexts.set(ctx, c);
+  }
+  return c;
+}
+
+/** What applicable() checks of one variant. */
+export interface VariantConditions {
+  /** The surface the span must be written as (an entry with `case: exact`), else null. */
+  exact: string | null;
+  context: CompiledContext | null;
+}
+
+/**
+ * The conditions of each variant in a list, compiled once per list; null when
+ * no variant has any (most lists), and the neighbourhood need not be looked at.
+ * Kept per list, in arrays of their own: checking a span then reads neither
+ * the entries nor a cache per variant, which are seldom in the CPU cache.
+ */
+const compiledLists = new WeakMap<Variant[], VariantConditions[] | null>();
+export function conditionsOf(variants: Variant[]): VariantConditions[] | null {
+  let c = compiledLists.get(variants);
+  if (c === undefined) {
+    c = variants.some((v) => v.entry.context !== undefined || v.entry.case === 'exact')
+      ? variants.map((v) => ({
+          exact: v.entry.case === 'exact' ? v.surface : null,
+          context: v.entry.context === undefined ? null : compiledContext(v.entry.context),
+        }))
+      : null;
+    compiledLists.set(variants, c);
   }
   return c;
 }
@@ -80,14 +111,19 @@ function compiledContext(ctx: ContextConditions): CompiledContext {
 function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before' | 'after', spun: boolean): boolean {
   if (set === undefined) return false;
   for (const n of set.lengths) {
-    const words = near.words(side, n);
-    if (n > words.length) break;
-    const phrase = n === 1 ? (side === 'before' ? words[words.length - 1] : words[0]) : (side === 'before' ? words.slice(words.length - n) : words.slice(0, n)).join(' ');
-    if (set.phrases.has(phrase)) return true;
-    if (n === 1 && spun) {
-      const originals = near.originals(side);
-      if (originals !== undefined) for (const o of originals) if (set.phrases.has(o)) return true;
+    if (n === 1) {
+      const word = near.word(side);
+      if (word === undefined) break;
+      if (set.phrases.has(word)) return true;
+      if (spun) {
+        const originals = near.originals(side);
+        if (originals !== undefined) for (const o of originals) if (set.phrases.has(o)) return true;
+      }
+      continue;
     }
+    const words = near.words(side);
+    if (n > words.length) break;
+    if (set.phrases.has((side === 'before' ? words.slice(words.length - n) : words.slice(0, n)).join(' '))) return true;
   }
   return false;
 }
@@ -108,17 +144,19 @@ function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before
  * `missing` when only a required list of content words is not met; else `hold`.
  * Each list is checked once.
  */
-function verdict(conditions: ContextConditions | undefined, near: Neighbourhood): 'hold' | 'missing' | 'fail' {
-  if (!conditions) return 'hold';
-  const ctx = compiledContext(conditions);
+function verdict(ctx: CompiledContext | null, near: Neighbourhood): 'hold' | 'missing' | 'fail' {
+  if (ctx === null) return 'hold';
   if (adjacent(ctx.notBefore, near, 'before', false) || adjacent(ctx.notAfter, near, 'after', false)) return 'fail';
-  let result: 'hold' | 'missing' = 'hold';
-  for (const [list, side] of [[ctx.before, 'before'], [ctx.after, 'after']] as const) {
-    if (list === undefined || adjacent(list, near, side, true)) continue;
-    if (conditions.strict === true || list.grammatical) return 'fail';
-    result = 'missing';
-  }
-  return result;
+  const before = required(ctx, ctx.before, near, 'before');
+  if (before === 'fail') return 'fail';
+  const after = required(ctx, ctx.after, near, 'after');
+  return after === 'hold' ? before : after;
+}
+
+/** How a required list stands: met (`hold`), else `fail` when it is a gate and `missing` when not. */
+function required(ctx: CompiledContext, list: PhraseSet | undefined, near: Neighbourhood, side: 'before' | 'after'): 'hold' | 'missing' | 'fail' {
+  if (list === undefined || adjacent(list, near, side, true)) return 'hold';
+  return ctx.strict || list.grammatical ? 'fail' : 'missing';
 }
 
 /** Most phrases in conditions are one or two words; none is longer than this. */
@@ -129,43 +167,61 @@ const NEAR_WORDS = 4;
  * conditions are settled by the adjacent word alone.
  */
 class Neighbourhood {
-  private before?: string[];
-  private after?: string[];
-  private spunBefore?: string[] | null;
-  private spunAfter?: string[] | null;
+  /** The content tokens right before and right after the span (-1: none). */
+  private readonly beforeIndex: number;
+  private readonly afterIndex: number;
+  private before: string[] | undefined = undefined;
+  private after: string[] | undefined = undefined;
+  private spunBefore: string[] | null | undefined = undefined;
+  private spunAfter: string[] | null | undefined = undefined;
 
   constructor(
-    private readonly tokens: Token[],
+    private readonly tokens: TokenList,
     private readonly first: number,
     private readonly end: number,
     private readonly dict: CompiledDictionary,
-  ) {}
+  ) {
+    this.beforeIndex = contentFrom(tokens, first - 1, -1);
+    this.afterIndex = contentFrom(tokens, end, 1);
+  }
 
-  /** The nearest content tokens on a side, normalised, in text order (at least n of them when the text has them). */
-  words(side: 'before' | 'after', n: number): string[] {
-    if (side === 'before') return (this.before ??= neighbours(this.tokens, this.first - 1, -1, NEAR_WORDS));
-    return (this.after ??= neighbours(this.tokens, this.end, 1, NEAR_WORDS));
+  /** The normalised content token right next to the span on a side (undefined at the text's edge). */
+  word(side: 'before' | 'after'): string | undefined {
+    const k = side === 'before' ? this.beforeIndex : this.afterIndex;
+    return k < 0 ? undefined : this.tokens.norm(k);
+  }
+
+  /** The nearest content tokens on a side (up to NEAR_WORDS), normalised, in text order. */
+  words(side: 'before' | 'after'): string[] {
+    if (side === 'before') {
+      if (this.before === undefined) this.before = neighbours(this.tokens, this.first - 1, -1, NEAR_WORDS);
+      return this.before;
+    }
+    if (this.after === undefined) this.after = neighbours(this.tokens, this.end, 1, NEAR_WORDS);
+    return this.after;
   }
 
   /** Originals of the adjacent word before (a one-word spun form), or of the spun forms that start right after. */
   originals(side: 'before' | 'after'): string[] | undefined {
     if (side === 'before') {
-      if (this.spunBefore === undefined) {
-        const words = this.words('before', 1);
-        this.spunBefore = originalsOf(this.dict, words[words.length - 1]) ?? null;
-      }
-      return this.spunBefore ?? undefined;
+      if (this.spunBefore === undefined) this.spunBefore = this.beforeIndex < 0 ? null : originalsOf(this.dict, this.tokens.words[this.beforeIndex]);
+      return this.spunBefore === null ? undefined : this.spunBefore;
     }
-    if (this.spunAfter === undefined) this.spunAfter = originalsFrom(this.dict, this.tokens, this.end) ?? null;
-    return this.spunAfter ?? undefined;
+    if (this.spunAfter === undefined) this.spunAfter = this.afterIndex < 0 ? null : originalsFrom(this.dict, this.tokens, this.afterIndex);
+    return this.spunAfter === null ? undefined : this.spunAfter;
   }
 }
 
-/** What a one-word spun form would restore to (undefined when the word is no spun form). */
-function originalsOf(dict: CompiledDictionary, word: string | undefined): string[] | undefined {
-  if (word === undefined) return undefined;
-  const node = dict.root.next === undefined ? undefined : dict.root.next.get(word);
-  return node === undefined || node.variants === undefined ? undefined : node.variants.map((v) => v.originalKey);
+/** The first content token from index k on in direction `step`, or -1. */
+function contentFrom(tokens: TokenList, k: number, step: 1 | -1): number {
+  while (k >= 0 && k < tokens.length && tokens.isSpace(k)) k += step;
+  return k >= 0 && k < tokens.length ? k : -1;
+}
+
+/** What a one-word spun form would restore to (null when the word is no spun form). */
+function originalsOf(dict: CompiledDictionary, word: Word): string[] | null {
+  const node = startingNode(word, dict.root);
+  return node === null || node.variants === undefined ? null : node.variants.map((v) => v.originalKey);
 }
 
 /**
@@ -173,13 +229,11 @@ function originalsOf(dict: CompiledDictionary, word: string | undefined): string
  * restore to, multiword ones included ("12 months" -> "year"): each original,
  * and its first word, which is what would stand right after the span.
  */
-function originalsFrom(dict: CompiledDictionary, tokens: Token[], k: number): string[] | undefined {
-  while (k < tokens.length && tokens[k].kind === 'space') k++;
-  if (k >= tokens.length) return undefined;
-  let out: string[] | undefined;
+function originalsFrom(dict: CompiledDictionary, tokens: TokenList, k: number): string[] | null {
+  let out: string[] | null = null;
   walkTrie(dict.root, tokens, k, (node) => {
     if (node.variants === undefined) return;
-    if (out === undefined) out = [];
+    if (out === null) out = [];
     for (const v of node.variants) {
       out.push(v.originalKey);
       const space = v.originalKey.indexOf(' ');
@@ -192,13 +246,12 @@ function originalsFrom(dict: CompiledDictionary, tokens: Token[], k: number): st
 /**
  * The variants of a key that apply at this span: `held`, whose conditions all
  * hold, and `missing`, whose only failing conditions are required neighbours.
+ * `conditions` are the variants' (conditionsOf).
  */
 export function applicable(
   variants: Variant[],
-  input: string,
-  start: number,
-  end: number,
-  tokens: Token[],
+  conditions: VariantConditions[],
+  tokens: TokenList,
   firstToken: number,
   endToken: number,
   dict: CompiledDictionary,
@@ -207,22 +260,12 @@ export function applicable(
   const held: Variant[] = [];
   const missing: Variant[] = [];
   let written: string | undefined;
-  for (const v of variants) {
-    if (v.entry.case === 'exact' && (written ??= input.slice(start, end).replace(/\s+/g, ' ')) !== v.surface) continue;
-    const standing = verdict(v.entry.context, near);
-    if (standing === 'hold') held.push(v);
-    else if (standing === 'missing') missing.push(v);
+  for (let i = 0; i < variants.length; i++) {
+    const { exact, context } = conditions[i];
+    if (exact !== null && (written ??= tokens.input.slice(tokens.start(firstToken), tokens.end(endToken - 1)).replace(/\s+/g, ' ')) !== exact) continue;
+    const standing = verdict(context, near);
+    if (standing === 'hold') held.push(variants[i]);
+    else if (standing === 'missing') missing.push(variants[i]);
   }
   return { held, missing };
-}
-
-/**
- * Whether any variant in a list has conditions to check (context, exact case),
- * worked out once per list: most lists have none, and skip the neighbourhood.
- */
-const conditional = new WeakMap<Variant[], boolean>();
-export function hasConditions(variants: Variant[]): boolean {
-  let c = conditional.get(variants);
-  if (c === undefined) conditional.set(variants, (c = variants.some((v) => v.entry.context !== undefined || v.entry.case === 'exact')));
-  return c;
 }

@@ -12,10 +12,11 @@
  * Required closed-class neighbours (grammar: "to", "about"; see
  * closed-class.ts), forbidden neighbours and the exact-case check stay hard.
  */
-import type { Token } from '../text/tokenize';
+import type { TokenList } from '../text/token-list';
+import { SPACE_WORD } from '../text/lexicon';
 import type { CompiledDictionary, TrieNode, Variant } from '../dictionary/compile';
-import { applicable, hasConditions } from './conditions';
-import { child, step } from './trie-walk';
+import { applicable, conditionsOf } from './conditions';
+import { child, startingNode, step } from './trie-walk';
 
 export interface Candidate {
   /** Index of the first and one past the last token of the span. */
@@ -34,20 +35,20 @@ export interface Candidate {
   missingNeighbours: boolean;
 }
 
-export function findCandidates(tokens: Token[], input: string, dict: CompiledDictionary): Candidate[] {
+export function findCandidates(tokens: TokenList, dict: CompiledDictionary): Candidate[] {
   const out: Candidate[] = [];
   /** Candidates whose required neighbours are missing, at positions no key with its conditions met starts. */
   const soft: Candidate[] = [];
-  const first = dict.root.next;
-  if (first === undefined) return out;
+  const root = dict.root;
+  if (root.next === undefined) return out;
   // The nodes with variants met along one walk, and the last token each consumed: reused buffers.
   const matched: TrieNode[] = [];
   const lasts: number[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i];
-    let node = t.kind === 'space' ? undefined : first.get(t.norm);
-    if (node === undefined) {
+    const w = tokens.words[i];
+    let node: TrieNode | null | undefined = w === SPACE_WORD ? null : startingNode(w, root);
+    if (node === null) {
       i++;
       continue;
     }
@@ -73,12 +74,13 @@ export function findCandidates(tokens: Token[], input: string, dict: CompiledDic
     let softVariants: Variant[] | undefined;
     for (let m = found - 1; m >= 0; m--) {
       const variants = matched[m].variants as Variant[];
-      if (!hasConditions(variants)) {
+      const conditions = conditionsOf(variants);
+      if (conditions === null) {
         bestM = m;
         bestVariants = variants;
         break;
       }
-      const { held, missing } = applicable(variants, input, t.start, tokens[lasts[m]].end, tokens, i, lasts[m] + 1, dict);
+      const { held, missing } = applicable(variants, conditions, tokens, i, lasts[m] + 1, dict);
       if (held.length > 0) {
         bestM = m;
         bestVariants = held;
@@ -90,21 +92,21 @@ export function findCandidates(tokens: Token[], input: string, dict: CompiledDic
       }
     }
     if (bestVariants !== undefined) {
-      out.push(candidate(input, tokens, i, lasts[bestM], bestVariants, false));
+      out.push(candidate(tokens, i, lasts[bestM], bestVariants, false));
       i = lasts[bestM] + 1;
     } else {
-      if (softVariants !== undefined) soft.push(candidate(input, tokens, i, lasts[softM], softVariants, true));
+      if (softVariants !== undefined) soft.push(candidate(tokens, i, lasts[softM], softVariants, true));
       i++;
     }
   }
   return soft.length === 0 ? out : merge(out, soft);
 }
 
-function candidate(input: string, tokens: Token[], first: number, last: number, variants: Variant[], missingNeighbours: boolean): Candidate {
-  const start = tokens[first].start;
-  const end = tokens[last].end;
+function candidate(tokens: TokenList, first: number, last: number, variants: Variant[], missingNeighbours: boolean): Candidate {
+  const start = tokens.start(first);
+  const end = tokens.end(last);
   // Every candidate has the same shape (the flag always set): the scorer's loops stay monomorphic.
-  return { firstToken: first, endToken: last + 1, start, end, text: input.slice(start, end), variants, missingNeighbours };
+  return { firstToken: first, endToken: last + 1, start, end, text: tokens.input.slice(start, end), variants, missingNeighbours };
 }
 
 /**

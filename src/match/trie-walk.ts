@@ -3,8 +3,25 @@
  * Whitespace between tokens selects a node's `spaced` children, so "p.c" and
  * "p. c" are different keys.
  */
-import type { Token } from '../text/tokenize';
+import type { TokenList } from '../text/token-list';
+import type { Word } from '../text/lexicon';
 import type { TrieNode } from '../dictionary/compile';
+
+/**
+ * The trie node of the keys that start with word w (null: none), kept on the
+ * word: a text's words recur, and the root's children are the one map every
+ * token would be looked up in. (Not named after the Word field it fills:
+ * sucrase's CommonJS transform turned the field's initialiser into an
+ * assignment to an export of the same name.)
+ */
+export function startingNode(w: Word, root: TrieNode): TrieNode | null {
+  if (w.firstRoot !== root) {
+    const node = root.next === undefined ? undefined : root.next.get(w.norm);
+    w.firstNode = node === undefined ? null : node;
+    w.firstRoot = root;
+  }
+  return w.firstNode;
+}
 
 /**
  * Walk the trie from content token i along the following tokens, calling
@@ -12,8 +29,8 @@ import type { TrieNode } from '../dictionary/compile';
  * Whitespace between tokens selects the node's `spaced` children, so "p.c"
  * and "p. c" are different keys.
  */
-export function walkTrie(root: TrieNode, tokens: Token[], i: number, visit: (node: TrieNode, last: number) => void): void {
-  let node = root.next === undefined ? undefined : root.next.get(tokens[i].norm);
+export function walkTrie(root: TrieNode, tokens: TokenList, i: number, visit: (node: TrieNode, last: number) => void): void {
+  let node: TrieNode | null | undefined = startingNode(tokens.words[i], root);
   let j = i;
   while (node) {
     visit(node, j);
@@ -27,15 +44,15 @@ export function walkTrie(root: TrieNode, tokens: Token[], i: number, visit: (nod
 /** The child of `node` for token k, which follows token j (directly, or after whitespace when k > j + 1). */
 // Written without ?. and ??: in the CommonJS build (tsup's splitting pass, sucrase) they become helper
 // calls, which cost a tenth of the matcher's time.
-export const child = (node: TrieNode, tokens: Token[], j: number, k: number): TrieNode | undefined => {
+export const child = (node: TrieNode, tokens: TokenList, j: number, k: number): TrieNode | undefined => {
   const edges = k > j + 1 ? node.spaced : node.next;
-  return edges === undefined ? undefined : edges.get(tokens[k].norm);
+  return edges === undefined ? undefined : edges.get(tokens.norm(k));
 };
 
 /** Index of the token after j (skipping one whitespace token), or -1 when the node has no children or the text ends. */
-export function step(node: TrieNode, tokens: Token[], j: number): number {
+export function step(node: TrieNode, tokens: TokenList, j: number): number {
   if (!node.next && !node.spaced) return -1;
   let k = j + 1;
-  if (k < tokens.length && tokens[k].kind === 'space') k++;
+  if (k < tokens.length && tokens.isSpace(k)) k++;
   return k < tokens.length ? k : -1;
 }

@@ -6,7 +6,7 @@
  * (spinner share times how well it fits the neighbours, see repairer) wins,
  * and the next one with another wording is reported as the runner-up.
  */
-import type { Token } from '../text/tokenize';
+import type { TokenList } from '../text/token-list';
 import type { Variant } from '../dictionary/compile';
 
 const PARTICIPLE_CUES = new Set([
@@ -15,16 +15,17 @@ const PARTICIPLE_CUES = new Set([
 const SKIPPABLE = new Set(['not', 'never', 'also', 'already', 'just', 'since', 'recently', 'been', 'all', 'both', 'n\'t']);
 
 /** Is the span preceded by an auxiliary that takes a participle? */
-export function afterAuxiliary(tokens: Token[], firstToken: number): boolean {
+export function afterAuxiliary(tokens: TokenList, firstToken: number): boolean {
   let seen = 0;
   for (let i = firstToken - 1; i >= 0 && seen < 3; i--) {
-    const t = tokens[i];
-    if (t.kind === 'space') continue;
-    if (t.kind !== 'word') return false;
+    const kind = tokens.kind(i);
+    if (kind === 'space') continue;
+    if (kind !== 'word') return false;
     seen++;
-    const w = t.norm.replace(/^.*'(ve|re|s|d)$/, "'$1");
-    if (PARTICIPLE_CUES.has(w) || /n't$/.test(t.norm) && /^(has|have|had|is|are|was|were|hasn't|haven't|hadn't)/.test(t.norm)) return true;
-    if (!SKIPPABLE.has(t.norm)) return false;
+    const norm = tokens.norm(i);
+    const w = norm.replace(/^.*'(ve|re|s|d)$/, "'$1");
+    if (PARTICIPLE_CUES.has(w) || /n't$/.test(norm) && /^(has|have|had|is|are|was|were|hasn't|haven't|hadn't)/.test(norm)) return true;
+    if (!SKIPPABLE.has(norm)) return false;
   }
   return false;
 }
@@ -36,7 +37,7 @@ export interface Choice {
 
 export function chooseVariant(
   variants: Variant[],
-  tokens: Token[],
+  tokens: TokenList,
   firstToken: number,
   score: (v: Variant) => number,
 ): Choice {

@@ -100,7 +100,7 @@ function confidenceFrom(
  * threshold can be passed over without computing them.
  */
 export function confidenceBound(
-  x: Omit<ConfidenceInputs, 'context' | 'survivors'>,
+  x: Omit<ConfidenceInputs, 'context' | 'survivors' | 'prior'>,
   params: ScoringParameters,
   maxContext: number,
   maxSurvivors: number,

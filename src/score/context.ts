@@ -76,14 +76,22 @@ function sideLogRatio(
 // and a kept string keeps its hash for the frequency tables' lookups.
 const multiwordEdges = new Map<string, [string, string]>();
 
-/** First and last word of a normalised form. */
-export function edges(form: string): [string, string] {
-  const space = form.indexOf(' ');
-  if (space < 0) return [form, form];
+/** First word of a normalised form (the form itself when it is one word: no pair is made). */
+export function firstWord(form: string): string {
+  return form.indexOf(' ') < 0 ? form : edges(form)[0];
+}
+
+/** Last word of a normalised form. */
+export function lastWord(form: string): string {
+  return form.indexOf(' ') < 0 ? form : edges(form)[1];
+}
+
+/** First and last word of a multiword form, kept. */
+function edges(form: string): [string, string] {
   let e = multiwordEdges.get(form);
   if (!e) {
     if (multiwordEdges.size >= 50_000) multiwordEdges.clear();
-    multiwordEdges.set(form, (e = [form.slice(0, space), form.slice(form.lastIndexOf(' ') + 1)]));
+    multiwordEdges.set(form, (e = [form.slice(0, form.indexOf(' ')), form.slice(form.lastIndexOf(' ') + 1)]));
   }
   return e;
 }
@@ -96,18 +104,16 @@ export function contextEvidence(
   spun: string,
   mu: number,
 ): ContextEvidence {
-  const [oFirst, oLast] = edges(original);
-  const [sFirst, sLast] = edges(spun);
   let support = 0;
   let left: number | null = null;
   let right: number | null = null;
   if (prev !== undefined) {
-    const side = sideLogRatio(freq, prev, oFirst, sFirst, (w) => freq.pairCount(prev, w), mu);
+    const side = sideLogRatio(freq, prev, firstWord(original), firstWord(spun), (w) => freq.pairCount(prev, w), mu);
     if (side.support > 0) left = side.logRatio;
     support += side.support;
   }
   if (next !== undefined) {
-    const side = sideLogRatio(freq, next, oLast, sLast, (w) => freq.pairCount(w, next), mu);
+    const side = sideLogRatio(freq, next, lastWord(original), lastWord(spun), (w) => freq.pairCount(w, next), mu);
     if (side.support > 0) right = side.logRatio;
     support += side.support;
   }

@@ -3,17 +3,18 @@
  *  - originals left standing (a spinner replaces every match of its table, so
  *    each one counts against spinning: log(1 - q) per word, see document.ts);
  *  - the general thesaurus's evidence for words no entry covers (thesaurus.ts).
- * Both are per-word facts, so they are kept per word (bounded) and a word
- * costs one lookup however often it recurs.
+ * Both are per-word facts, so they are kept on the text's interned Words
+ * (src/text/lexicon.ts) and a word costs one lookup however often it recurs.
  */
-import type { Token } from '../text/tokenize';
+import type { TokenList } from '../text/token-list';
+import type { Word } from '../text/lexicon';
 import type { FrequencyModel } from './frequency';
-import { thesaurusWordEvidence, type ThesaurusHit, type ThesaurusWordEvidence } from './thesaurus';
+import { thesaurusWordEvidence, type ThesaurusHit } from './thesaurus';
 
 export interface StandingEvidence {
   /** Summed log-likelihood ratio (spun vs clean) of the thesaurus evidence. */
   thesaurusLogLikelihood: number;
-  /** Words a thesaurus spinner may have written, with their candidate originals. */
+  /** Words a thesaurus spinner may have written, with their candidate originals (listed only when asked for). */
   thesaurusHits: ThesaurusHit[];
   /** Words standing that some entry restores (a spinner would have replaced them). */
   originalsSeen: number;
@@ -21,18 +22,7 @@ export interface StandingEvidence {
   originalsLogLikelihood: number;
 }
 
-interface WordFacts {
-  /** log(1 - q) when some entry restores the word, else 0 (q: how surely a spinner replaces it). */
-  standing: number;
-  thesaurus: ThesaurusWordEvidence | null;
-}
-
-/** At most this many words' facts are kept; then the cache starts again. */
-const CACHE_SIZE = 100_000;
-
 export class StandingWords {
-  private readonly cache = new Map<string, WordFacts>();
-
   constructor(
     private readonly freq: FrequencyModel,
     /** Rate at which a thesaurus spinner swaps a word it knows (fitted). */
@@ -43,55 +33,54 @@ export class StandingWords {
     private readonly cacheable: boolean,
   ) {}
 
-  private facts(norm: string): WordFacts {
-    let f = this.cacheable ? this.cache.get(norm) : undefined;
-    if (f === undefined) {
-      const prior = this.originalPriors.get(norm);
-      f = {
-        standing: prior ? Math.log(1 - Math.min(prior * this.coverage, 0.99)) : 0,
-        thesaurus: thesaurusWordEvidence(norm, this.freq, this.thesaurusRate),
-      };
-      if (this.cacheable) {
-        if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-        this.cache.set(norm, f);
-      }
-    }
-    return f;
+  /**
+   * Work out a word's facts onto the Word: log(1 - q) when some entry restores
+   * it, else 0 (q: how surely a spinner replaces it), and its thesaurus evidence.
+   * They are kept there unless the frequency model may change between calls.
+   */
+  private learn(word: Word): void {
+    const norm = word.norm;
+    const prior = this.originalPriors.get(norm);
+    word.standing = prior ? Math.log(1 - Math.min(prior * this.coverage, 0.99)) : 0;
+    word.thesaurus = thesaurusWordEvidence(norm, this.freq, this.thesaurusRate);
+    word.factsOwner = this.cacheable ? this : null;
   }
 
   /**
    * The evidence of every word outside the spans. The thesaurus counts plain
    * lowercase words only (names and acronyms are left alone); standing
-   * originals count whatever their case.
+   * originals count whatever their case. The hits are listed only `withHits`
+   * (a word's hit is an object: most repairs have no use for them).
    */
-  evidence(tokens: Token[], spans: Array<{ firstToken: number; endToken: number }>): StandingEvidence {
+  evidence(tokens: TokenList, spans: Array<{ firstToken: number; endToken: number }>, withHits: boolean): StandingEvidence {
     const out: StandingEvidence = { thesaurusLogLikelihood: 0, thesaurusHits: [], originalsSeen: 0, originalsLogLikelihood: 0 };
     let s = 0;
     for (let i = 0; i < tokens.length; i++) {
       while (s < spans.length && spans[s].endToken <= i) s++;
       if (s < spans.length && spans[s].firstToken <= i) continue;
-      const t = tokens[i];
-      if (t.kind !== 'word') continue;
-      const f = this.facts(t.norm);
-      if (f.standing !== 0) {
+      const word = tokens.words[i];
+      if (word.kind !== 'word') continue;
+      if (word.factsOwner !== this) this.learn(word);
+      if (word.standing !== 0) {
         out.originalsSeen++;
-        out.originalsLogLikelihood += f.standing;
+        out.originalsLogLikelihood += word.standing;
       }
-      const e = f.thesaurus;
-      if (e === null || t.text !== t.norm || !isLowercaseLetters(t.text)) continue;
+      const e = word.thesaurus;
+      // Written in lowercase letters only (then the norm is the text as written).
+      if (e === null || !isLowercaseLetters(tokens.input, tokens.start(i), tokens.end(i))) continue;
       out.thesaurusLogLikelihood += e.logLikelihood;
       const h = e.hit;
-      if (h) out.thesaurusHits.push({ token: i, wordPerMillion: h.wordPerMillion, originalPerMillion: h.originalPerMillion, share: h.share, originals: h.originals });
+      if (h && withHits) out.thesaurusHits.push({ token: i, wordPerMillion: h.wordPerMillion, originalPerMillion: h.originalPerMillion, share: h.share, originals: h.originals });
     }
     return out;
   }
 }
 
-/** /^[a-z]+$/, without the regex machinery. */
-function isLowercaseLetters(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+/** /^[a-z]+$/ on text.slice(start, end), without the regex machinery or the slice. */
+function isLowercaseLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x61 || c > 0x7a) return false;
   }
-  return s.length > 0;
+  return end > start;
 }

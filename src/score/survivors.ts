@@ -5,7 +5,7 @@
  * is probably wrong ("talks" left three times in a page makes "negotiations"
  * -> "talks" unlikely there).
  */
-import type { Token } from '../text/tokenize';
+import type { TokenList } from '../text/token-list';
 
 /** Marks a token inside a suspected span: it never equals a word of a key. */
 const WALL = '\u0000';
@@ -23,17 +23,16 @@ export class SurvivorCounter {
    *   is not among them is counted by a scan.
    */
   constructor(
-    tokens: Token[],
+    tokens: TokenList,
     spans: Array<{ firstToken: number; endToken: number }>,
     private readonly indexed?: Set<string>,
   ) {
     let s = 0;
     for (let i = 0; i < tokens.length; i++) {
       while (s < spans.length && spans[s].endToken <= i) s++;
-      const t = tokens[i];
-      if (t.kind === 'space') continue;
+      if (tokens.isSpace(i)) continue;
       // A suspected span is a wall: an original must not be counted across or inside it.
-      this.parts.push(s < spans.length && spans[s].firstToken <= i ? WALL : t.norm);
+      this.parts.push(s < spans.length && spans[s].firstToken <= i ? WALL : tokens.norm(i));
     }
   }
 

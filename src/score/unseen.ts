@@ -10,7 +10,7 @@
  * capped below the default threshold (UNSEEN_CAP) unless the caller asks for
  * the uncapped value: the measurements (npm run eval) do not yet justify more.
  */
-import type { Token } from '../text/tokenize';
+import type { TokenList } from '../text/token-list';
 import type { FrequencyModel } from './frequency';
 import type { ScoringParameters } from './parameters';
 import type { ThesaurusHit } from './thesaurus';
@@ -38,7 +38,7 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 export function proposeUnseen(
   hits: ThesaurusHit[],
-  tokens: Token[],
+  tokens: TokenList,
   freq: FrequencyModel,
   params: ScoringParameters,
   documentSpin: number,
@@ -49,7 +49,7 @@ export function proposeUnseen(
   const out: UnseenProposal[] = [];
   for (const hit of hits) {
     if (hit.share < 0.5) continue;
-    const word = tokens[hit.token].norm;
+    const word = tokens.norm(hit.token);
     const prev = neighbour(hit.token, -1);
     const next = neighbour(hit.token, 1);
     const ranked = hit.originals

@@ -128,7 +128,7 @@ export function normalizeWord(text: string): string {
  * A token's matching key. ASCII punctuation and plain numbers have no case to
  * fold (the quick path); other symbols may ("Ⓐ" -> "ⓐ"), so they go the long way.
  */
-function normOf(kind: TokenKind, t: string): string {
+export function normOf(kind: TokenKind, t: string): string {
   if (kind === 'space') return ' ';
   if (kind === 'punct' && t.charCodeAt(0) < 0x80) return t;
   if (kind === 'number' && isAsciiNumber(t)) return t;
@@ -144,37 +144,40 @@ function isAsciiNumber(t: string): boolean {
   return true;
 }
 
+/** Token kinds as the scanner reports them (an index into KINDS). */
+export const WORD = 0;
+export const NUMBER = 1;
+export const PUNCT = 2;
+export const SPACE = 3;
+export const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'space'];
+
+/**
+ * The token starting at i, as `end * 4 + kind`: one number, so that the
+ * scanner allocates nothing (a JS string is shorter than 2^29, so this stays
+ * a small integer).
+ */
+export function scanToken(text: string, i: number): number {
+  const cp = codePointAt(text, i);
+  const cls = classOf(cp);
+  if (cls & L) return hyphenated(text, apostrophes(text, skip(text, i + width(cp), L | M))) * 4 + WORD;
+  if (cls & N) {
+    const digits = skip(text, i, N);
+    if (text.charCodeAt(digits) === 0x2d && classAt(text, digits + 1) & L) return hyphenated(text, digits) * 4 + WORD;
+    return numberTail(text, digits) * 4 + NUMBER;
+  }
+  if (cls & S) return skip(text, i + width(cp), S) * 4 + SPACE;
+  return (i + width(cp)) * 4 + PUNCT;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const cp = codePointAt(text, i);
-    const cls = classOf(cp);
-    let end: number;
-    let kind: TokenKind;
-    if (cls & L) {
-      kind = 'word';
-      end = hyphenated(text, apostrophes(text, skip(text, i + width(cp), L | M)));
-    } else if (cls & N) {
-      const digits = skip(text, i, N);
-      if (text.charCodeAt(digits) === 0x2d && classAt(text, digits + 1) & L) {
-        kind = 'word';
-        end = hyphenated(text, digits);
-      } else {
-        kind = 'number';
-        end = numberTail(text, digits);
-      }
-    } else if (cls & S) {
-      kind = 'space';
-      end = skip(text, i + width(cp), S);
-    } else {
-      kind = 'punct';
-      end = i + width(cp);
-    }
+  for (let i = 0; i < text.length; ) {
+    const scanned = scanToken(text, i);
+    const end = scanned >> 2;
+    const kind = KINDS[scanned & 3];
     const t = text.slice(i, end);
     tokens.push({ kind, text: t, norm: normOf(kind, t), start: i, end });
     i = end;
   }
   return tokens;
 }
-

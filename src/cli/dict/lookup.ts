@@ -6,7 +6,7 @@
  */
 import { compileDictionaries, expandEntry, phraseKey, type TrieNode, type Variant } from '../../dictionary/compile';
 import type { Entry } from '../../dictionary/schema';
-import { tokenize } from '../../text/tokenize';
+import { TokenList } from '../../text/token-list';
 import { walkTrie } from '../../match/trie-walk';
 import { dictionariesFrom } from './source';
 
@@ -19,15 +19,16 @@ export interface Match {
 
 /** Every span of the phrase that is a key of the trie (context conditions not applied). */
 export function matchesIn(phrase: string, root: TrieNode): Match[] {
-  const tokens = tokenize(phrase);
+  const tokens = new TokenList(phrase);
   const out: Match[] = [];
-  const firstContent = tokens.findIndex((t) => t.kind !== 'space');
+  let firstContent = 0;
+  while (firstContent < tokens.length && tokens.isSpace(firstContent)) firstContent++;
   let lastContent = tokens.length - 1;
-  while (lastContent >= 0 && tokens[lastContent].kind === 'space') lastContent--;
+  while (lastContent >= 0 && tokens.isSpace(lastContent)) lastContent--;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind === 'space') continue;
+    if (tokens.isSpace(i)) continue;
     walkTrie(root, tokens, i, (node, j) => {
-      if (node.variants) out.push({ text: phrase.slice(tokens[i].start, tokens[j].end), whole: i === firstContent && j === lastContent, variants: node.variants });
+      if (node.variants) out.push({ text: phrase.slice(tokens.start(i), tokens.end(j)), whole: i === firstContent && j === lastContent, variants: node.variants });
     });
   }
   return out.sort((a, b) => Number(b.whole) - Number(a.whole));

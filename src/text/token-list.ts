@@ -1,0 +1,96 @@
+/**
+ * A text's tokens as the repair pipeline holds them: where each starts, and
+ * its interned Word (src/text/lexicon.ts), in two arrays. The public
+ * tokenize() makes a Token object and two strings per token; this makes none
+ * (a token's text is sliced from the input only when asked for), and the
+ * stages find the norm and everything cached about the word on the Word.
+ * The tokens are exactly those of tokenize().
+ */
+import { Lexicon, SPACE_WORD, type Word } from './lexicon';
+import { scanToken, WORD, type TokenKind } from './tokenize';
+
+/** Whether the code unit at i may be whitespace: ASCII whitespace, or anything beyond ASCII. False past the end. */
+function maySpaceAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 0x80 || c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/**
+ * The end of a word of ASCII letters at i that nothing extends (no
+ * apostrophe, hyphen or non-ASCII character follows): the common case, which
+ * scanToken would find the same. i when the token at i is anything else.
+ */
+function plainWordEnd(text: string, i: number): number {
+  let end = i;
+  while (end < text.length) {
+    const lower = text.charCodeAt(end) | 0x20;
+    if (lower < 0x61 || lower > 0x7a) break;
+    end++;
+  }
+  if (end === i || end === text.length) return end;
+  const c = text.charCodeAt(end);
+  return c >= 0x80 || c === 0x27 || c === 0x2d ? i : end;
+}
+
+export class TokenList {
+  /** Start of each token, and the input's length last (so token i ends where i + 1 starts). */
+  readonly starts: number[] = [];
+  readonly words: Word[] = [];
+
+  constructor(
+    readonly input: string,
+    lexicon: Lexicon = new Lexicon(),
+  ) {
+    lexicon.trim();
+    for (let i = 0; i < input.length; ) {
+      this.starts.push(i);
+      // Fast paths for most tokens: a single space before a non-space, a plain ASCII word.
+      if (input.charCodeAt(i) === 0x20 && !maySpaceAt(input, i + 1)) {
+        this.words.push(SPACE_WORD);
+        i++;
+        continue;
+      }
+      const wordEnd = plainWordEnd(input, i);
+      if (wordEnd > i) {
+        this.words.push(lexicon.intern(input, i, wordEnd, WORD));
+        i = wordEnd;
+        continue;
+      }
+      const scanned = scanToken(input, i);
+      const end = scanned >> 2;
+      this.words.push(lexicon.intern(input, i, end, scanned & 3));
+      i = end;
+    }
+    this.starts.push(input.length);
+  }
+
+  get length(): number {
+    return this.words.length;
+  }
+
+  kind(i: number): TokenKind {
+    return this.words[i].kind;
+  }
+
+  isSpace(i: number): boolean {
+    return this.words[i] === SPACE_WORD;
+  }
+
+  norm(i: number): string {
+    return this.words[i].norm;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.starts[i + 1];
+  }
+
+  /** The exact source text of token i. */
+  text(i: number): string {
+    return this.input.slice(this.starts[i], this.starts[i + 1]);
+  }
+}
