@@ -14,6 +14,7 @@ import type { DictionaryFile, Entry } from '../src/dictionary/schema';
 import { findCandidates } from '../src/match/find';
 import { TokenList } from '../src/text/token-list';
 import { applyCase } from '../src/text/case';
+import { tokenize } from '../src/text/tokenize';
 
 export interface Swap {
   /** Offsets in the spun text. */
