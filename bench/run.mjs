@@ -25,6 +25,8 @@ const textlintMB = Number(process.env.UNSPIN_BENCH_TEXTLINT_MB ?? 1);
 const startRuns = Number(process.env.UNSPIN_BENCH_RUNS ?? 10);
 const node = process.execPath;
 const dir = mkdtempSync(join(tmpdir(), 'unspin-bench-'));
+/** V8 heap flags for long `unspin --stream` runs (README, Streaming): a capped old generation and a smaller young one. */
+const STREAM_HEAP_FLAGS = '--max-old-space-size=192 --max-semi-space-size=8';
 
 const log = (s) => process.stderr.write(s + '\n');
 
@@ -52,14 +54,14 @@ function startup(args, input, n = startRuns) {
   return times[Math.floor(times.length / 2)];
 }
 
-/** The CLI on a file: wall time (start-up included) and peak RSS. */
-function cli(file) {
-  log(`  running the CLI on ${file} ...`);
+/** The CLI on a file (extra CLI arguments, extra environment): wall time (start-up included) and peak RSS. */
+function cli(file, args = [], env = {}) {
+  log(`  running the CLI on ${file} ${args.join(' ')} ...`);
   const rssFile = join(dir, 'cli-rss');
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(node, ['-r', join(root, 'bench', 'rss-probe.cjs'), join(root, 'bin', 'unspin.cjs'), file], {
+  const r = spawnSync(node, ['-r', join(root, 'bench', 'rss-probe.cjs'), join(root, 'bin', 'unspin.cjs'), ...args, file], {
     cwd: root,
-    env: { ...process.env, UNSPIN_BENCH_RSS_FILE: rssFile },
+    env: { ...process.env, ...env, UNSPIN_BENCH_RSS_FILE: rssFile },
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 24,
   });
@@ -127,6 +129,13 @@ try {
     const cliMBps = s10.bytes / MB / c.seconds;
     row(`CLI unspin on a ${f1(s10.bytes / MB)} MB file`, `${f2(cliMBps)} MB/s, ${Math.round(s10.fixes / c.seconds)} fixes/s`, `${f1(bareMBps)} MB/s`, f2(cliMBps / bareMBps));
     row('CLI peak RSS', `${f1(c.maxRssMB)} MB`, '', '', 'input held whole (see README)');
+  }
+  // --stream on the whole corpus, as it runs by default and with the heap flags the README suggests for
+  // long streams (V8 otherwise lets the heap grow to about four times what stays live before it collects).
+  for (const [label, env] of [['', {}], [`, NODE_OPTIONS='${STREAM_HEAP_FLAGS}'`, { NODE_OPTIONS: STREAM_HEAP_FLAGS }]]) {
+    const cs = cli(corpus, ['--stream'], env);
+    if (cs.error) row(`CLI --stream${label}`, cs.error);
+    else row(`CLI --stream on ${f1(totalBytes / MB)} MB${label}`, `${f2(totalBytes / MB / cs.seconds)} MB/s, peak RSS ${f1(cs.maxRssMB)} MB`, '', '', '< 150 MB', cs.maxRssMB < 150);
   }
 
   log('measuring start-up ...');

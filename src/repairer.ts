@@ -207,10 +207,10 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   /** Strong fingerprints within NEIGHBOUR_WINDOW content tokens of each candidate, itself excluded. */
   function neighbourCounts(a: Analysis): number[] {
     // Each candidate's position among the content tokens (candidates are in text order; no array per token).
-    const pos: number[] = [];
-    for (let i = 0, n = 0; pos.length < a.candidates.length; i++) {
-      if (a.candidates[pos.length].firstToken === i) pos.push(n);
-      if (!a.tokens.isSpace(i)) n++;
+    const pos: number[] = new Array(a.candidates.length);
+    for (let c = 0, i = 0, n = 0; c < a.candidates.length; c++) {
+      for (const first = a.candidates[c].firstToken; i < first; i++) if (!a.tokens.isSpace(i)) n++;
+      pos[c] = n;
     }
     const strong = a.chosen.map((c) => c.stats.spinLogLikelihood >= STRONG_FINGERPRINT);
     const strongPos = pos.filter((_, i) => strong[i]);
