@@ -84,7 +84,7 @@ const expected: Record<string, Array<[string, string]>> = {
     ['printed within the journal', 'published in the journal'],
     ['danger components', 'risk factors'],
     ['in depth care items', 'intensive care units'],
-    ['lead writer', 'lead author'],
+    ['sufferers', 'patients'],
     ['food plan', 'diet'],
   ],
   'business-tech': [
