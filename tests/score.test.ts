@@ -27,14 +27,18 @@ describe('scorer', () => {
     expect(repair(text).text).toBe(text);
   });
 
-  // Degree adverb + word is productive English that a one-million-word corpus rarely shows as a pair;
-  // such spun forms were once rated near zero and changed these clean sentences.
+  // Ordinary modern pairs that a one-million-word corpus of 1961 prose never shows ("completely
+  // different", "field office") were once rated near zero as spun forms and changed these clean sentences
+  // (reviews: dictionaries/reviews/modern-news-review.tsv).
   test.each([
     'The two plans are completely different.',
     'Customers said they were completely satisfied with the service.',
     'I really feel that we can win this.',
     'The treatment proved highly effective in trials.',
-  ])('an ordinary degree-adverb phrase is left alone: %s', (sentence) => {
+    'The FBI field office in Boston opened an inquiry.',
+    'The global financial system is under strain.',
+    'He has high blood pressure, doctors said.',
+  ])('an ordinary phrase is left alone: %s', (sentence) => {
     expect(repair(sentence).text).toBe(sentence);
   });
 
