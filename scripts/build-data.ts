@@ -95,7 +95,9 @@ function conjugate(verb: string): [string, string, string, string] {
   const regular: [string, string, string, string] = [r.third, r.past, r.participle, r.gerund];
   if (Object.prototype.hasOwnProperty.call(OVERRIDES, verb)) return OVERRIDES[verb];
   if (!/^[a-z]+$/.test(verb)) return regular;
-  const c = nlp(verb).tag('Infinitive').verbs().conjugate()[0] as Record<string, string> | undefined;
+  // compromise's package types describe its smallest build; the default import is the full one, with verbs().
+  const view = nlp(verb).tag('Infinitive') as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } };
+  const c = view.verbs().conjugate()[0] as Record<string, string> | undefined;
   if (!c || !c.PastTense || !c.PresentTense || !c.Gerund) return regular;
   if (c.PastTense === verb && !ZERO_PAST.has(verb)) return regular;
   let past = c.PastTense;
