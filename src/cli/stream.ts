@@ -2,7 +2,7 @@
  * `unspin --stream`: repair one plain-text input as it arrives and write the
  * repaired text as it goes, so memory stays flat on inputs of any size (the
  * library's stream engine, src/stream/core.ts: segments cut at blank lines
- * once they reach 64 KB). The price of not reading everything first: when
+ * once they reach 2 KB). The price of not reading everything first: when
  * the input turns out to be binary or not UTF-8 part-way, what came before
  * has been written already (the error says so), and nothing is written back
  * to files.
