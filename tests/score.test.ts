@@ -38,6 +38,9 @@ describe('scorer', () => {
     'The FBI field office in Boston opened an inquiry.',
     'The global financial system is under strain.',
     'He has high blood pressure, doctors said.',
+    'Negotiators are meeting as we speak, officials said.',
+    'He stayed up for hours waiting for results.',
+    'The council gave the green light to the plan on Monday.',
   ])('an ordinary phrase is left alone: %s', (sentence) => {
     expect(repair(sentence).text).toBe(sentence);
   });
