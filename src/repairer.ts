@@ -162,7 +162,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   const standingWords = new StandingWords(freq, params.thesaurusRate, compiled.originalPriors, params.coverage, !options.frequencies);
   /** How much better the neighbours fit the variant's original than its spun form. */
   const contextFit = (prev: string | undefined, next: string | undefined, v: Variant) =>
-    contextEvidence(contextFreq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing).logRatio;
+    contextEvidence(contextFreq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing);
 
   /** `withHits`: list the thesaurus hits too (only unseen swaps need them). */
   function analyse(text: string, withHits = false): Analysis {
@@ -181,7 +181,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       if (c.variants.length === 1) return { best: c.variants[0], runnerUp: undefined, stats: stats(c.variants[0]), prev, next, context: undefined };
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
-      const contexts = c.variants.map((v) => contextEvidence(contextFreq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing));
+      const contexts = c.variants.map((v) => contextFit(prev, next, v));
       const contextOf = (v: Variant) => contexts[c.variants.indexOf(v)];
       // Each side of the context ranks the originals only when it measured every one of them: an
       // original too rare for the model to judge would otherwise win over one it judged, for abstaining.
@@ -272,7 +272,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
         const bound = confidenceBound({ stats: st, documentSpin, neighbours: neighbours[i], missingNeighbours }, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length);
         if (bound < minConfidence) continue;
       }
-      if (chosen.context === undefined) chosen.context = contextFit(chosen.prev, chosen.next, best);
+      if (chosen.context === undefined) chosen.context = contextFit(chosen.prev, chosen.next, best).logRatio;
       const inputs: ConfidenceInputs = {
         stats: st, prior: best.entry.prior, documentSpin, neighbours: neighbours[i], context: chosen.context,
         survivors: a.survivors.count(best.originalKey), missingNeighbours,
@@ -337,10 +337,7 @@ function neighbourWord(tokens: TokenList, i: number, dir: 1 | -1): string | unde
 }
 
 /** Previous/next non-space token index from i (exclusive), or -1. */
-function step(tokens: TokenList, i: number, dir: 1 | -1): number {
-  for (let k = i + dir; k >= 0 && k < tokens.length; k += dir) if (!tokens.isSpace(k)) return k;
-  return -1;
-}
+const step = (tokens: TokenList, i: number, dir: 1 | -1): number => tokens.contentFrom(i + dir, dir);
 
 /** Widen the fix to the article before it when the replacement needs the other one. */
 function agreeArticle(fix: Fix, tokens: TokenList, firstToken: number, text: string, notBefore: number): void {

@@ -181,8 +181,8 @@ class Neighbourhood {
     private readonly end: number,
     private readonly dict: CompiledDictionary,
   ) {
-    this.beforeIndex = contentFrom(tokens, first - 1, -1);
-    this.afterIndex = contentFrom(tokens, end, 1);
+    this.beforeIndex = tokens.contentFrom(first - 1, -1);
+    this.afterIndex = tokens.contentFrom(end, 1);
   }
 
   /** The normalised content token right next to the span on a side (undefined at the text's edge). */
@@ -210,12 +210,6 @@ class Neighbourhood {
     if (this.spunAfter === undefined) this.spunAfter = this.afterIndex < 0 ? null : originalsFrom(this.dict, this.tokens, this.afterIndex);
     return this.spunAfter === null ? undefined : this.spunAfter;
   }
-}
-
-/** The first content token from index k on in direction `step`, or -1. */
-function contentFrom(tokens: TokenList, k: number, step: 1 | -1): number {
-  while (k >= 0 && k < tokens.length && tokens.isSpace(k)) k += step;
-  return k >= 0 && k < tokens.length ? k : -1;
 }
 
 /** What a one-word spun form would restore to (null when the word is no spun form). */

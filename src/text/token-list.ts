@@ -77,6 +77,12 @@ export class TokenList {
     return this.words[i] === SPACE_WORD;
   }
 
+  /** The first content (non-space) token from index k on, going in direction dir; -1 past either end. */
+  contentFrom(k: number, dir: 1 | -1): number {
+    while (k >= 0 && k < this.words.length && this.words[k] === SPACE_WORD) k += dir;
+    return k >= 0 && k < this.words.length ? k : -1;
+  }
+
   norm(i: number): string {
     return this.words[i].norm;
   }
