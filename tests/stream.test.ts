@@ -149,6 +149,24 @@ describe('createRepairStream (web)', () => {
     );
   });
 
+  test('a large byte chunk (decoded in slices) gives the same output, passed on a segment at a time', async () => {
+    // Over 100 KB in one chunk, with curly quotes and a four-byte character so that decoding slices
+    // end inside characters somewhere.
+    const page = `The \u201cmayor\u201d stated he wished to step apart \u{1F600}. ${spun}\n\n`;
+    const t = page.repeat(Math.ceil((100 * 1024) / page.length));
+    const stream = createRepairStream({ repairer });
+    const writer = stream.writable.getWriter();
+    const pieces: string[] = [];
+    const read = (async () => {
+      for await (const part of stream.readable as unknown as AsyncIterable<string>) pieces.push(part);
+    })();
+    await writer.write(new TextEncoder().encode(t));
+    await writer.close();
+    await read;
+    expect(pieces.join('')).toBe(expected(t));
+    expect(pieces.length).toBe(segmentText(t).length);
+  });
+
   test('it repairs', async () => {
     expect(await runWeb(['He got here up qu', 'ick and stated he wished to step apart.'])).toBe(
       'He came up short and said he wanted to step aside.',

@@ -19,19 +19,28 @@ export async function streamRepair(source: Source, repairer: Repairer, minConfid
   const name = source.kind === 'stdin' ? '<stdin>' : source.path;
   const input = source.kind === 'stdin' ? process.stdin : createReadStream(source.path);
   const core = new StreamRepairCore({ repairer, minConfidence, fatal: true });
-  const emit = async (text: string) => {
-    if (text.length > 0 && !process.stdout.write(text)) await once(process.stdout, 'drain');
+  // Repaired segments, written one by one: joined per input chunk they made strings big enough
+  // for V8's large-object space, which only a full collection frees (see DECODE_SLICE in ../stream/core).
+  let pieces: string[] = [];
+  const collect = (text: string) => void pieces.push(text);
+  const emit = async () => {
+    const ready = pieces;
+    pieces = [];
+    for (const text of ready) {
+      written += text.length;
+      if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+    }
   };
   let written = 0;
   const partial = () => (written > 0 ? ` (the text before it was written to stdout)` : '');
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       if (chunk.includes(0)) throw new UsageError(`${name}: binary input (contains NUL bytes); unspin reads UTF-8 text${partial()}`);
-      const out = core.write(chunk);
-      written += out.length;
-      await emit(out);
+      core.writeEach(chunk, collect);
+      await emit();
     }
-    await emit(core.end());
+    core.endEach(collect);
+    await emit();
   } catch (err) {
     if (err instanceof UsageError) throw err;
     if (err instanceof InvalidTextError) throw new UsageError(`${name}: not valid UTF-8 text${partial()}`);

@@ -14,19 +14,20 @@ export function repairStream(options: RepairStreamOptions = {}): Transform {
   const core = new StreamRepairCore(options);
   return new Transform({
     decodeStrings: false,
+    // Each repaired segment is pushed as it is done (see DECODE_SLICE in ./core for why not joined).
     transform(chunk: Buffer | string, encoding: BufferEncoding | 'buffer', callback) {
       try {
         const input = typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer' ? Buffer.from(chunk, encoding) : chunk;
-        const out = core.write(input);
-        callback(null, out.length > 0 ? out : undefined);
+        core.writeEach(input, (text) => this.push(text));
+        callback();
       } catch (err) {
         callback(err as Error);
       }
     },
     flush(callback) {
       try {
-        const out = core.end();
-        callback(null, out.length > 0 ? out : undefined);
+        core.endEach((text) => this.push(text));
+        callback();
       } catch (err) {
         callback(err as Error);
       }

@@ -11,13 +11,13 @@ import { StreamRepairCore, type RepairStreamOptions } from './core';
 export function createRepairStream(options: RepairStreamOptions = {}): TransformStream<string | ArrayBufferView | ArrayBuffer, string> {
   const core = new StreamRepairCore(options);
   return new TransformStream({
+    // Each repaired segment is passed on as it is done: joined per chunk, they made strings big
+    // enough for V8's large-object space (see DECODE_SLICE in ./core).
     transform(chunk, controller) {
-      const out = core.write(chunk);
-      if (out.length > 0) controller.enqueue(out);
+      core.writeEach(chunk, (text) => controller.enqueue(text));
     },
     flush(controller) {
-      const out = core.end();
-      if (out.length > 0) controller.enqueue(out);
+      core.endEach((text) => controller.enqueue(text));
     },
   });
 }
