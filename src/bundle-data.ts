@@ -45,6 +45,7 @@ import namesWorld from '../dictionaries/names-world.json';
 import numbersMeasures from '../dictionaries/numbers-measures.json';
 import commonPhrases from '../dictionaries/common-phrases.json';
 import commonPhrases2 from '../dictionaries/common-phrases-2.json';
+import phraseWalk from '../dictionaries/phrase-walk.json';
 import gazetteer from '../data/gazetteer.json';
 
 /** The bundled dictionaries by name, in the order they load (later entries override earlier ones with the same id). */
@@ -81,6 +82,7 @@ const SOURCES: Record<string, unknown> = {
   'numbers-measures': numbersMeasures,
   'common-phrases': commonPhrases,
   'common-phrases-2': commonPhrases2,
+  'phrase-walk': phraseWalk,
 };
 
 /** Pack the files as they are now (what the build calls). */

@@ -191,6 +191,15 @@ const expected: Record<string, Array<[string, string]>> = {
     ['in purchase', 'in order'],
     ['remaining determination', 'final decision'],
   ],
+  'phrase-walk': [
+    ['outdated man', 'old man'],
+    ['fairly a', 'quite a'],
+    ['household enterprise', 'family business'],
+    ['standing quo', 'status quo'],
+    ['monetary assist', 'financial support'],
+    ['operating out of', 'running out of'],
+    ['time period of time', 'period of time'],
+  ],
 };
 
 describe.each(Object.keys(expected))('%s paragraph', (category) => {

@@ -17,6 +17,7 @@ const entries = dict([
   { id: 't/12', spun: ['12'], original: 'twelve', pos: 'num', prior: 0.35 },
   { id: 't/policy', spun: ['coverage'], original: 'policy', pos: 'noun', inflect: true, prior: 0.7 },
   { id: 't/usa', spun: ['USA'], original: 'United States', pos: 'name', case: 'exact', prior: 0.8 },
+  { id: 't/came-up-with', spun: ['got here up with'], original: 'came up with', pos: 'verb', prior: 0.95 },
 ]);
 const r = createRepairer({ bundled: false, dictionaries: [entries], minConfidence: 0, unseenSwaps: false });
 const fix = (text: string) => r.repair(text).text;
@@ -37,6 +38,11 @@ describe('rule engine', () => {
     expect(fix('She penned a letter.')).toBe('She wrote a letter.');
     expect(fix('She has penned a letter.')).toBe('She has written a letter.');
     expect(fix('It was penned in haste.')).toBe('It was written in haste.');
+  });
+
+  test('an entry written in a fixed past form restores the participle after have', () => {
+    expect(fix('They got here up with a plan.')).toBe('They came up with a plan.');
+    expect(fix('They have got here up with a plan.')).toBe('They have come up with a plan.');
   });
 
   test('restores case', () => {

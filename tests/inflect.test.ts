@@ -1,4 +1,4 @@
-import { verbForms, pluralOf } from '../src/dictionary/inflect';
+import { verbForms, pluralOf, participleOfPast } from '../src/dictionary/inflect';
 
 describe('inflection', () => {
   test('irregular verbs come from the generated table', () => {
@@ -10,6 +10,13 @@ describe('inflection', () => {
     expect(verbForms('zorble')).toEqual({ base: 'zorble', third: 'zorbles', past: 'zorbled', participle: 'zorbled', gerund: 'zorbling' });
     expect(verbForms('blip').past).toBe('blipped');
     expect(verbForms('frobify').third).toBe('frobifies');
+  });
+  test('participles of irregular past forms, where one word can only be one verb', () => {
+    expect(participleOfPast('came')).toBe('come');
+    expect(participleOfPast('took')).toBe('taken');
+    expect(participleOfPast('said')).toBeUndefined(); // past and participle alike
+    expect(participleOfPast('lay')).toBeUndefined(); // also the base of "lay"
+    expect(participleOfPast('got')).toBeUndefined(); // "has got" is standard British English
   });
   test('plurals', () => {
     expect(pluralOf('policy')).toBe('policies');

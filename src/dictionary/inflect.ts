@@ -78,6 +78,33 @@ export function verbForms(base: string): VerbForms {
   return regularVerb(base);
 }
 
+/**
+ * The past participle for an irregular past form whose participle differs
+ * ("came" -> "come", "took" -> "taken", "began" -> "begun"); undefined for any
+ * other word. For entries written in a fixed past form ("got here up" ->
+ * "came up"), whose restoration after have must be the participle.
+ */
+export function participleOfPast(word: string): string | undefined {
+  return pastParticiples().get(word);
+}
+
+const pastParticiples = lazy(() => {
+  const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const verbs = tables().verbs;
+  for (const [, [, past, participle]] of verbs) {
+    // A past form that is also a verb's base ("lay", "saw", "found", "fell") may be that verb:
+    // "has put off" must not become "has lain off" for an entry restoring "lay off".
+    // "got": British English keeps "has got", so it is left as the entry writes it.
+    if (past === participle || verbs.has(past) || past === 'got') continue;
+    // Two verbs sharing a past form with different participles: no single answer, so none.
+    if (out.has(past) && out.get(past) !== participle) ambiguous.add(past);
+    out.set(past, participle);
+  }
+  for (const past of ambiguous) out.delete(past);
+  return out;
+});
+
 /** The plural of a noun given its singular (lowercase). */
 export function pluralOf(noun: string): string {
   const known = tables().nouns.get(noun);

@@ -10,7 +10,7 @@
  * expanded here on first use, by the same code.
  */
 import type { Entry, InflectedForm } from './schema';
-import { pluralOf, verbForms } from './inflect';
+import { participleOfPast, pluralOf, verbForms } from './inflect';
 import { tokenize, normalizeWord } from '../text/tokenize';
 import { shared } from './shared-strings';
 
@@ -78,7 +78,14 @@ export function expandEntry(entry: Entry): Expansion[] {
     const spun = spunRaw.trim().replace(/\s+/g, ' ');
     const original = entry.original.trim().replace(/\s+/g, ' ');
     if (!entry.inflect) {
-      out.push({ surface: spun, replacement: original, form: null });
+      const fixed: Expansion = { surface: spun, replacement: original, form: null };
+      // A verb entry written in a fixed past form ("got here up" -> "came up") restores the
+      // participle after have ("has got here up" -> "has come up"), as inflected entries do.
+      if (entry.pos === 'verb') {
+        const participle = inflectHead(original, head, (w) => participleOfPast(w) ?? w);
+        if (participle !== original) fixed.participle = participle;
+      }
+      out.push(fixed);
       continue;
     }
     if (entry.pos === 'verb') {
