@@ -51,6 +51,7 @@ import { bundledDictionaries } from '../src/bundled';
 import { CorpusFrequencies, type FrequencyData } from '../src/score/frequency';
 import type { ScoringParameters } from '../src/score/parameters';
 import { UNSEEN_RULE } from '../src/score/unseen';
+import { siblingOdds } from '../src/score/confidence';
 import frequencyData from '../data/frequencies.json';
 
 const root = join(__dirname, '..');
@@ -270,6 +271,7 @@ function main(): void {
     f.evidence.context,
     Math.log1p(f.evidence.survivors),
     f.evidence.missingNeighbours,
+    siblingOdds(f.evidence.siblingShare),
   ];
   const unseenFeatures = (f: Fix) => [logit(f.evidence.documentSpin), logit(f.evidence.spinnerShare), f.evidence.context];
   const fitRows = (list: Row[], features: (f: Fix) => number[]) => {
@@ -281,7 +283,7 @@ function main(): void {
   };
   let bestFix: { mu: number; w: number[]; unseen: number[]; loss: number } | undefined;
   for (const mu of [5, 20, 100]) {
-    const r = make({ ...documentParams, contextSmoothing: mu, confidenceBias: 0, documentWeight: 1, shareWeight: 1, neighbourWeight: 0, contextWeight: 0, survivorWeight: -1, missingNeighbourWeight: 0 });
+    const r = make({ ...documentParams, contextSmoothing: mu, confidenceBias: 0, documentWeight: 1, shareWeight: 1, neighbourWeight: 0, contextWeight: 0, survivorWeight: -1, missingNeighbourWeight: 0, siblingWeight: 0 });
     const { dictionary, unseen } = rows(r, fit);
     const dict = fitRows(dictionary, dictFeatures);
     const un = fitRows(unseen, unseenFeatures);
@@ -299,6 +301,7 @@ function main(): void {
     contextWeight: w[4],
     survivorWeight: w[5],
     missingNeighbourWeight: w[6],
+    siblingWeight: w[7],
     unseenBias: uw[0],
     unseenDocumentWeight: uw[1],
     unseenShareWeight: uw[2],

@@ -19,6 +19,7 @@ import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
 import { bounded, contextEvidence, firstWord, lastWord, MAX_CONTEXT_LOG_RATIO } from './score/context';
 import { SurvivorCounter } from './score/survivors';
+import { siblingShares, swapKey } from './score/siblings';
 import type { ThesaurusHit } from './score/thesaurus';
 import { StandingWords } from './score/standing-words';
 import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
@@ -233,6 +234,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const unseenWanted = unseenSwaps === 'uncapped' || (unseenSwaps === true && (includeBelow || minConfidence <= UNSEEN_CAP));
     const a = analyse(text, unseenWanted);
     const neighbours = neighbourCounts(a);
+    const siblings = siblingShares(a.chosen.map((c) => swapKey(c.best)), a.chosen.map((c) => c.stats.spinnerShare));
     const fixes: Fix[] = [];
     let lastEnd = 0;
     const unseen = !unseenWanted ? [] : proposeUnseen(
@@ -269,13 +271,13 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       // Pass over a candidate that could not reach the threshold whatever its local terms: most of them.
       // (Before anything else is read: the entry behind a variant is seldom in the cache.)
       if (!includeBelow) {
-        const bound = confidenceBound({ stats: st, documentSpin, neighbours: neighbours[i], missingNeighbours }, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length);
+        const bound = confidenceBound({ stats: st, documentSpin, neighbours: neighbours[i], missingNeighbours, siblingShare: siblings[i] }, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length);
         if (bound < minConfidence) continue;
       }
       if (chosen.context === undefined) chosen.context = contextFit(chosen.prev, chosen.next, best).logRatio;
       const inputs: ConfidenceInputs = {
         stats: st, prior: best.entry.prior, documentSpin, neighbours: neighbours[i], context: chosen.context,
-        survivors: a.survivors.count(best.originalKey), missingNeighbours,
+        survivors: a.survivors.count(best.originalKey), missingNeighbours, siblingShare: siblings[i],
       };
       const confidence = confidenceOf(inputs, params);
       const applied = confidence >= minConfidence;

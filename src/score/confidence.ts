@@ -4,7 +4,8 @@
  *   confidence = sigmoid(bias + documentWeight * logit(documentSpin) + shareWeight * logit(spinnerShare)
  *                        + neighbourWeight * log1p(neighbours) + contextWeight * context
  *                        + survivorWeight * log1p(survivors)
- *                        + missingNeighbourWeight * missingNeighbours)
+ *                        + missingNeighbourWeight * missingNeighbours
+ *                        + siblingWeight * siblingShare)
  *
  * documentSpin is the probability the text was spun by a spinner of the kind
  * the dictionaries model; spinnerShare the share of this spun form's
@@ -15,7 +16,8 @@
  * evidence that this passage, not just the page, was spun. `context` is the
  * log ratio of how well the neighbouring words fit the original rather than
  * the spun form (src/score/context.ts). `survivors` counts the original left
- * standing elsewhere in the text (src/score/survivors.ts). The weights are
+ * standing elsewhere in the text (src/score/survivors.ts); `siblingShare` the
+ * spinner share of the same swap elsewhere in it (src/score/siblings.ts). The weights are
  * fitted by scripts/calibrate.mjs (data/calibration.json).
  */
 import { sigmoid } from './document';
@@ -48,6 +50,8 @@ export interface Evidence {
   survivors: number;
   /** 1 when the entry asks for neighbours (before, after) that are not next to the span, else 0. */
   missingNeighbours: number;
+  /** Highest spinner share of the same word swap elsewhere in the text (0: none there). */
+  siblingShare: number;
   /** documentSpin * spinnerShare: the probability before calibration and local evidence. */
   raw: number;
 }
@@ -64,13 +68,17 @@ export interface ConfidenceInputs {
   context: number;
   survivors: number;
   missingNeighbours: number;
+  siblingShare: number;
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** The sibling term's scale: the log-odds of the sibling's share, from 0 (none, or no better than even) to 10. */
+export const siblingOdds = (share: number) => Math.min(10, Math.max(0, logit(share)));
+
 /** The calibrated probability that the fix is right, rounded to 4 places. */
 export function confidenceOf(x: ConfidenceInputs, params: ScoringParameters): number {
-  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, x.context, x.survivors, x.missingNeighbours, params);
+  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, x.context, x.survivors, x.missingNeighbours, x.siblingShare, params);
 }
 
 function confidenceFrom(
@@ -80,6 +88,7 @@ function confidenceFrom(
   context: number,
   survivors: number,
   missingNeighbours: number,
+  siblingShare: number,
   params: ScoringParameters,
 ): number {
   const z =
@@ -89,7 +98,8 @@ function confidenceFrom(
     params.neighbourWeight * Math.log1p(neighbours) +
     params.contextWeight * context +
     params.survivorWeight * Math.log1p(survivors) +
-    params.missingNeighbourWeight * missingNeighbours;
+    params.missingNeighbourWeight * missingNeighbours +
+    params.siblingWeight * siblingOdds(siblingShare);
   return round(sigmoid(z));
 }
 
@@ -107,7 +117,7 @@ export function confidenceBound(
 ): number {
   const context = params.contextWeight >= 0 ? maxContext : -maxContext;
   const survivors = params.survivorWeight > 0 ? maxSurvivors : 0;
-  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, context, survivors, x.missingNeighbours, params);
+  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, context, survivors, x.missingNeighbours, x.siblingShare, params);
 }
 
 /** The evidence reported with a fix (built only for fixes that are reported). */
@@ -123,6 +133,7 @@ export function evidenceOf(x: ConfidenceInputs): Evidence {
     context: round(x.context),
     survivors: x.survivors,
     missingNeighbours: x.missingNeighbours,
+    siblingShare: round(x.siblingShare),
     raw: round(x.documentSpin * x.stats.spinnerShare),
   };
 }

@@ -40,6 +40,8 @@ export interface ScoringParameters {
   survivorWeight: number;
   /** Weight on missingNeighbours (the entry's required neighbours are not there); negative. */
   missingNeighbourWeight: number;
+  /** Weight on siblingShare, the spinner share of the same word swap elsewhere in the text (src/score/siblings.ts). */
+  siblingWeight: number;
   /** Dirichlet smoothing (mu) of the context model's bigram estimates. */
   contextSmoothing: number;
 }
@@ -65,5 +67,6 @@ export const DEFAULT_PARAMETERS: ScoringParameters = {
   contextWeight: optional('contextWeight', 0),
   survivorWeight: optional('survivorWeight', 0),
   missingNeighbourWeight: optional('missingNeighbourWeight', -3),
+  siblingWeight: optional('siblingWeight', 0),
   contextSmoothing: optional('contextSmoothing', 50),
 };

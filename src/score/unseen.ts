@@ -83,6 +83,7 @@ export function proposeUnseen(
         context: round(best.context),
         survivors: survivors(best.o),
         missingNeighbours: 0,
+        siblingShare: 0,
         raw: round(raw),
       },
     });
