@@ -23,7 +23,8 @@ export class TokenList {
 
   constructor(
     readonly input: string,
-    lexicon: Lexicon = new Lexicon(),
+    /** Where the Words are interned (lookups by norm go there). */
+    readonly lexicon: Lexicon = new Lexicon(),
   ) {
     lexicon.trim();
     for (let i = 0; i < input.length; ) {
