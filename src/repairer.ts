@@ -169,10 +169,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   function analyse(text: string, withHits = false): Analysis {
     const tokens = new TokenList(text, lexicon);
     const candidates = findCandidates(tokens, compiled);
-    // The originals the candidates could restore: only their first words need indexing.
-    const firstWords = new Set<string>();
-    for (const c of candidates) for (const v of c.variants) firstWords.add(firstWord(v.originalKey));
-    const survivors = new SurvivorCounter(tokens, candidates, firstWords);
+    const survivors = new SurvivorCounter(tokens, candidates);
     const chosen: Chosen[] = [];
     candidates.forEach((c, i) => {
       chosen.push(choose(c, contextNeighbour(tokens, candidates, chosen, i, -1), contextNeighbour(tokens, candidates, chosen, i, 1)));

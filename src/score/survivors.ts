@@ -4,57 +4,57 @@
  * the spinner's table has no entry for it: a candidate that would restore it
  * is probably wrong ("talks" left three times in a page makes "negotiations"
  * -> "talks" unlikely there).
+ *
+ * The occurrences are chained by interned Word (src/text/lexicon.ts): each
+ * Word notes where it first and last stood, each occurrence where the same
+ * Word stands next. Built in one pass with no lookup or allocation per token;
+ * a count looks its first word up in the lexicon once. Measured on the 5 MB
+ * bench corpus (105 passes of each, alternating in one process): repair
+ * 352 ms (fastest tenth) and 385 ms (median) with a Set of the candidates'
+ * first words and a Map of their positions, 337 and 374 ms chained; median
+ * ratio of paired passes 0.951.
  */
 import type { TokenList } from '../text/token-list';
+import type { Word } from '../text/lexicon';
 
-/** Marks a token inside a suspected span: it never equals a word of a key. */
-const WALL = '\u0000';
+/** Counters made so far: each stamps the Words it chains with its own number. */
+let counters = 0;
 
 export class SurvivorCounter {
-  /** Content tokens in order, normalised; tokens inside candidate spans are WALL. */
-  private readonly parts: string[] = [];
-  /** Where each normalised content token occurs in `parts` (built on first use). */
-  private positions?: Map<string, number[]>;
+  /** Content tokens in order, as Words; null inside candidate spans (never a word of a key). */
+  private readonly parts: Array<Word | null> = [];
+  /** For each part, the next part with the same Word (0: none; a chain only goes forward). */
+  private readonly nextSame: Int32Array;
+  /** Marks the Words whose `firstPart` and `lastPart` are this counter's. */
+  private readonly stamp = ++counters;
   private readonly cache = new Map<string, number>();
 
-  /**
-   * @param indexed First words of the forms that will be counted: only these
-   *   are indexed (a text's other words cost nothing); a form whose first word
-   *   is not among them is counted by a scan.
-   */
   constructor(
-    tokens: TokenList,
+    private readonly tokens: TokenList,
     spans: Array<{ firstToken: number; endToken: number }>,
-    private readonly indexed?: Set<string>,
   ) {
+    this.nextSame = new Int32Array(tokens.length);
     let s = 0;
     for (let i = 0; i < tokens.length; i++) {
       while (s < spans.length && spans[s].endToken <= i) s++;
       if (tokens.isSpace(i)) continue;
       // A suspected span is a wall: an original must not be counted across or inside it.
-      this.parts.push(s < spans.length && spans[s].firstToken <= i ? WALL : tokens.norm(i));
+      if (s < spans.length && spans[s].firstToken <= i) this.parts.push(null);
+      else this.chain(tokens.words[i]);
     }
   }
 
-  private index(): Map<string, number[]> {
-    if (this.positions) return this.positions;
-    const positions = new Map<string, number[]>();
-    this.parts.forEach((p, i) => {
-      if (p === WALL || (this.indexed && !this.indexed.has(p))) return;
-      const list = positions.get(p);
-      if (list) list.push(i);
-      else positions.set(p, [i]);
-    });
-    return (this.positions = positions);
-  }
-
-  /** Positions of a word not in the index. */
-  private scan(word: string): number[] {
-    const out: number[] = [];
-    this.parts.forEach((p, i) => {
-      if (p === word) out.push(i);
-    });
-    return out;
+  /** Add word w as the next part, linked from its previous occurrence. */
+  private chain(w: Word): void {
+    const n = this.parts.length;
+    if (w.survivorStamp !== this.stamp) {
+      w.survivorStamp = this.stamp;
+      w.firstPart = n;
+    } else {
+      this.nextSame[w.lastPart] = n;
+    }
+    w.lastPart = n;
+    this.parts.push(w);
   }
 
   /** Non-overlapping occurrences of a normalised form (one or more words), leftmost first. */
@@ -62,19 +62,28 @@ export class SurvivorCounter {
     let n = this.cache.get(key);
     if (n !== undefined) return n;
     const words = key.split(' ');
-    const starts = !this.indexed || this.indexed.has(words[0]) ? this.index().get(words[0]) || [] : this.scan(words[0]);
+    const first = this.tokens.lexicon.lookup(words[0]);
     n = 0;
-    let free = 0;
-    for (const p of starts) {
-      if (p < free) continue;
-      let k = 1;
-      while (k < words.length && this.parts[p + k] === words[k]) k++;
-      if (k === words.length) {
-        n++;
-        free = p + k;
+    if (first !== undefined && first.survivorStamp === this.stamp) {
+      let free = 0;
+      for (let p = first.firstPart; ; p = this.nextSame[p]) {
+        if (p >= free && this.standsAt(words, p)) {
+          n++;
+          free = p + words.length;
+        }
+        if (p === first.lastPart) break;
       }
     }
     this.cache.set(key, n);
     return n;
+  }
+
+  /** Whether the words after the first of a key follow part p. */
+  private standsAt(words: string[], p: number): boolean {
+    for (let k = 1; k < words.length; k++) {
+      const part = this.parts[p + k];
+      if (part === undefined || part === null || part.norm !== words[k]) return false;
+    }
+    return true;
   }
 }

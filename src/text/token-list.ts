@@ -7,30 +7,13 @@
  * The tokens are exactly those of tokenize().
  */
 import { Lexicon, SPACE_WORD, type Word } from './lexicon';
-import { scanToken, WORD, type TokenKind } from './tokenize';
+import { scanToken, type TokenKind } from './tokenize';
 
 /** Whether the code unit at i may be whitespace: ASCII whitespace, or anything beyond ASCII. False past the end. */
 function maySpaceAt(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c >= 0x80 || c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-
-/**
- * The end of a word of ASCII letters at i that nothing extends (no
- * apostrophe, hyphen or non-ASCII character follows): the common case, which
- * scanToken would find the same. i when the token at i is anything else.
- */
-function plainWordEnd(text: string, i: number): number {
-  let end = i;
-  while (end < text.length) {
-    const lower = text.charCodeAt(end) | 0x20;
-    if (lower < 0x61 || lower > 0x7a) break;
-    end++;
-  }
-  if (end === i || end === text.length) return end;
-  const c = text.charCodeAt(end);
-  return c >= 0x80 || c === 0x27 || c === 0x2d ? i : end;
 }
 
 export class TokenList {
@@ -40,7 +23,8 @@ export class TokenList {
 
   constructor(
     readonly input: string,
-    lexicon: Lexicon = new Lexicon(),
+    /** Where the Words are interned (lookups by norm go there). */
+    readonly lexicon: Lexicon = new Lexicon(),
   ) {
     lexicon.trim();
     for (let i = 0; i < input.length; ) {
@@ -51,10 +35,10 @@ export class TokenList {
         i++;
         continue;
       }
-      const wordEnd = plainWordEnd(input, i);
-      if (wordEnd > i) {
-        this.words.push(lexicon.intern(input, i, wordEnd, WORD));
-        i = wordEnd;
+      const plain = lexicon.plainWordAt(input, i);
+      if (plain !== null) {
+        this.words.push(plain);
+        i += plain.norm.length;
         continue;
       }
       const scanned = scanToken(input, i);
