@@ -19,7 +19,7 @@ import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
 import { bounded, contextEvidence, firstWord, lastWord, MAX_CONTEXT_LOG_RATIO } from './score/context';
 import { SurvivorCounter } from './score/survivors';
-import { siblingShares, swapKey } from './score/siblings';
+import { siblingShares } from './score/siblings';
 import type { ThesaurusHit } from './score/thesaurus';
 import { StandingWords } from './score/standing-words';
 import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
@@ -231,7 +231,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const unseenWanted = unseenSwaps === 'uncapped' || (unseenSwaps === true && (includeBelow || minConfidence <= UNSEEN_CAP));
     const a = analyse(text, unseenWanted);
     const neighbours = neighbourCounts(a);
-    const siblings = siblingShares(a.chosen.map((c) => swapKey(c.best)), a.chosen.map((c) => c.stats.spinnerShare));
+    const siblings = siblingShares(a.chosen);
     const fixes: Fix[] = [];
     let lastEnd = 0;
     const unseen = !unseenWanted ? [] : proposeUnseen(

@@ -14,8 +14,12 @@ describe('the same swap elsewhere in the text', () => {
   });
 
   test("each occurrence gets the best share among the others of its swap, not its own", () => {
-    expect(siblingShares(['a', 'b', 'a', 'a'], [0.3, 0.9, 0.99, 0.5])).toEqual([0.99, 0, 0.5, 0.99]);
-    expect(siblingShares(['a'], [0.8])).toEqual([0]);
+    const a = variant('a', 'x');
+    const b = variant('b', 'y');
+    const occ = (v: Variant, spinnerShare: number) => ({ best: v, stats: { spinnerShare } });
+    expect([...siblingShares([occ(a, 0.3), occ(b, 0.9), occ(a, 0.99), occ(a, 0.5)])]).toEqual([0.99, 0, 0.5, 0.99]);
+    expect([...siblingShares([occ(a, 0.5), occ(a, 0.7), occ(a, 0.6)])]).toEqual([0.7, 0.6, 0.7]);
+    expect([...siblingShares([occ(a, 0.8)])]).toEqual([0]);
   });
 
   test('a surely spun occurrence raises the confidence of an ordinary-looking one', () => {

@@ -46,22 +46,37 @@ function wordSwap(spun: string, original: string): string {
   return `${spun}>${original}`;
 }
 
+/** What siblingShares needs of an occurrence: the variant chosen for it and its spinner share. */
+export interface Occurrence {
+  best: Variant;
+  stats: { spinnerShare: number };
+}
+
 /**
- * For each occurrence (its swap key and spinner share), the highest share
- * among the other occurrences with the same key; 0 where there are none.
+ * For each occurrence, the highest spinner share among the other occurrences
+ * of its swap; 0 where there are none.
  */
-export function siblingShares(keys: string[], shares: number[]): number[] {
-  // The best and second-best share per key: an occurrence's siblings' best is the
-  // key's best, unless it is that best itself, when it is the second.
-  const best = new Map<string, [number, number, number]>(); // [best share, its index, second share]
-  for (let i = 0; i < keys.length; i++) {
-    const b = best.get(keys[i]);
-    if (b === undefined) best.set(keys[i], [shares[i], i, 0]);
-    else if (shares[i] > b[0]) best.set(keys[i], [shares[i], i, b[0]]);
-    else if (shares[i] > b[2]) b[2] = shares[i];
+export function siblingShares(occurrences: Occurrence[]): Float64Array {
+  const n = occurrences.length;
+  const out = new Float64Array(n);
+  // Per swap, the index of its best occurrence; per best occurrence, the runner-up's share.
+  // An occurrence's siblings' best is its swap's best, unless it is that best itself.
+  const bestOf = new Map<string, number>();
+  const keys: string[] = new Array(n);
+  const second = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = (keys[i] = swapKey(occurrences[i].best));
+    const share = occurrences[i].stats.spinnerShare;
+    const b = bestOf.get(key);
+    if (b === undefined) bestOf.set(key, i);
+    else if (share > occurrences[b].stats.spinnerShare) {
+      second[i] = occurrences[b].stats.spinnerShare;
+      bestOf.set(key, i);
+    } else if (share > second[b]) second[b] = share;
   }
-  return keys.map((k, i) => {
-    const b = best.get(k) as [number, number, number];
-    return b[1] === i ? b[2] : b[0];
-  });
+  for (let i = 0; i < n; i++) {
+    const b = bestOf.get(keys[i]) as number;
+    out[i] = b === i ? second[i] : occurrences[b].stats.spinnerShare;
+  }
+  return out;
 }
