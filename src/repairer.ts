@@ -231,11 +231,13 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const unseenWanted = unseenSwaps === 'uncapped' || (unseenSwaps === true && (includeBelow || minConfidence <= UNSEEN_CAP));
     const a = analyse(text, unseenWanted);
     const neighbours = neighbourCounts(a);
+    // The probability that the text was spun by any spinner: no fix's confidence exceeds it (src/score/confidence.ts).
+    const textSpun = Math.max(a.document.spinScore, a.document.dictionarySpin, a.document.thesaurusSpin);
     const siblings = siblingShares(a.chosen);
     const fixes: Fix[] = [];
     let lastEnd = 0;
     const unseen = !unseenWanted ? [] : proposeUnseen(
-      a.thesaurusHits, a.tokens, contextFreq, params, a.document.thesaurusSpin,
+      a.thesaurusHits, a.tokens, contextFreq, params, a.document.thesaurusSpin, textSpun,
       (w) => a.survivors.count(w), (i, dir) => neighbourWord(a.tokens, i, dir), unseenSwaps !== 'uncapped',
     );
     let u = 0;
@@ -268,13 +270,13 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       // Pass over a candidate that could not reach the threshold whatever its local terms: most of them.
       // (Before anything else is read: the entry behind a variant is seldom in the cache.)
       if (!includeBelow) {
-        const bound = confidenceBound({ stats: st, documentSpin, neighbours: neighbours[i], missingNeighbours, siblingShare: siblings[i] }, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length);
+        const bound = confidenceBound({ stats: st, documentSpin, neighbours: neighbours[i], missingNeighbours, siblingShare: siblings[i], textSpun }, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length);
         if (bound < minConfidence) continue;
       }
       if (chosen.context === undefined) chosen.context = contextFit(chosen.prev, chosen.next, best).logRatio;
       const inputs: ConfidenceInputs = {
         stats: st, prior: best.entry.prior, documentSpin, neighbours: neighbours[i], context: chosen.context,
-        survivors: a.survivors.count(best.originalKey), missingNeighbours, siblingShare: siblings[i],
+        survivors: a.survivors.count(best.originalKey), missingNeighbours, siblingShare: siblings[i], textSpun,
       };
       const confidence = confidenceOf(inputs, params);
       const applied = confidence >= minConfidence;

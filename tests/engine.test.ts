@@ -149,7 +149,7 @@ describe('rule engine', () => {
     expect(f.confidence).toBeGreaterThanOrEqual(0);
     expect(f.confidence).toBeLessThanOrEqual(1);
     expect(Object.keys(f.evidence).sort()).toEqual(
-      ['documentSpin', 'neighbours', 'originalPerMillion', 'prior', 'raw', 'spinnerShare', 'spunPerMillion', 'survival', 'context', 'survivors', 'missingNeighbours', 'siblingShare'].sort(),
+      ['documentSpin', 'neighbours', 'originalPerMillion', 'prior', 'raw', 'spinnerShare', 'spunPerMillion', 'survival', 'context', 'survivors', 'missingNeighbours', 'siblingShare', 'textSpun'].sort(),
     );
   });
 

@@ -45,6 +45,19 @@ describe('scorer', () => {
     expect(repair(sentence).text).toBe(sentence);
   });
 
+  // A form a spinner would itself replace ("passed away" -> "handed away") is almost never left standing
+  // in spun text, so it reads as spun from "died" with a share near 1; in a clean text that once outweighed
+  // a document spin of 0.006. A fix's confidence now never exceeds the chance that its text was spun.
+  test('no fix is more confident than its text is spun', () => {
+    const clean = 'She passed away peacefully at home on Sunday. The bank raised rates in order to curb inflation.';
+    const r = repair(clean, { includeBelowThreshold: true });
+    expect(r.text).toBe(clean);
+    for (const f of [...r.fixes, ...repair(SPUN_PARAGRAPH, { includeBelowThreshold: true }).fixes]) {
+      expect(f.confidence).toBeLessThanOrEqual(f.evidence.textSpun);
+      expect(f.evidence.textSpun).toBeGreaterThanOrEqual(f.evidence.documentSpin - 1e-4);
+    }
+  });
+
   test('every fix carries evidence and a confidence in [0, 1]; applied fixes clear the threshold', () => {
     const r = repair(SPUN_PARAGRAPH, { includeBelowThreshold: true });
     expect(r.fixes.length).toBeGreaterThan(3);

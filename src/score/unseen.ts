@@ -42,6 +42,8 @@ export function proposeUnseen(
   freq: FrequencyModel,
   params: ScoringParameters,
   documentSpin: number,
+  /** Probability that the text was spun by any spinner: the confidence's ceiling (see confidence.ts). */
+  textSpun: number,
   survivors: (word: string) => number,
   neighbour: (i: number, dir: 1 | -1) => string | undefined,
   capped: boolean,
@@ -66,6 +68,7 @@ export function proposeUnseen(
         params.unseenShareWeight * logit(hit.share) +
         params.unseenContextWeight * best.context,
     );
+    confidence = Math.min(confidence, textSpun);
     if (capped) confidence = Math.min(confidence, UNSEEN_CAP);
     out.push({
       token: hit.token,
@@ -84,6 +87,7 @@ export function proposeUnseen(
         survivors: survivors(best.o),
         missingNeighbours: 0,
         siblingShare: 0,
+        textSpun: round(textSpun),
         raw: round(raw),
       },
     });
