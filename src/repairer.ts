@@ -231,13 +231,15 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const unseenWanted = unseenSwaps === 'uncapped' || (unseenSwaps === true && (includeBelow || minConfidence <= UNSEEN_CAP));
     const a = analyse(text, unseenWanted);
     const neighbours = neighbourCounts(a);
-    // The probability that the text was spun by any spinner: no fix's confidence exceeds it (src/score/confidence.ts).
-    const textSpun = Math.max(a.document.spinScore, a.document.dictionarySpin, a.document.thesaurusSpin);
+    // The probability that the text was spun, by any spinner or by the kind that makes the fix:
+    // no fix's confidence exceeds it (src/score/confidence.ts).
+    const textSpun = Math.max(a.document.spinScore, a.document.dictionarySpin);
+    const textSpunUnseen = Math.max(a.document.spinScore, a.document.thesaurusSpin);
     const siblings = siblingShares(a.chosen);
     const fixes: Fix[] = [];
     let lastEnd = 0;
     const unseen = !unseenWanted ? [] : proposeUnseen(
-      a.thesaurusHits, a.tokens, contextFreq, params, a.document.thesaurusSpin, textSpun,
+      a.thesaurusHits, a.tokens, contextFreq, params, a.document.thesaurusSpin, textSpunUnseen,
       (w) => a.survivors.count(w), (i, dir) => neighbourWord(a.tokens, i, dir), unseenSwaps !== 'uncapped',
     );
     let u = 0;
