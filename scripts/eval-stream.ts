@@ -11,7 +11,7 @@
  */
 import { modernNews } from './modern-news';
 import { rng, spin, touchesSwap, undoesSwap, type Swap } from './simulate-spinner';
-import { segmentText } from '../src/stream/segment';
+import { segmentText } from '../src/text/segment';
 import type { Fix } from '../src/repairer';
 
 const SPUN_SHARE = 0.5;
@@ -57,7 +57,7 @@ for (const minWindow of WINDOWS) {
   const fixes: Fix[] = [];
   let offset = 0;
   for (const segment of segmentText(whole, { minWindow })) {
-    for (const f of repairer.repair(segment).fixes) fixes.push({ ...f, start: f.start + offset, end: f.end + offset });
+    for (const f of repairer.repair(segment, { oneDocument: true }).fixes) fixes.push({ ...f, start: f.start + offset, end: f.end + offset });
     offset += segment.length;
   }
   score(`stream, minWindow ${minWindow / 1024} KB`, fixes);

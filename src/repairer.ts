@@ -27,6 +27,7 @@ import { confidenceBound, confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FIN
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
 import { splice } from './apply/splice';
+import { segmentText, WHOLE_TEXT_LIMIT } from './text/segment';
 import { bundledDictionaries, bundledGazetteer, bundledMatcher } from './bundled';
 
 /** Fixes at or above this confidence are applied unless `minConfidence` says otherwise. */
@@ -68,9 +69,15 @@ export interface RepairCallOptions {
   minConfidence?: number;
   /** Also report fixes below the threshold, with `applied: false`. */
   includeBelowThreshold?: boolean;
+  /**
+   * Score the text as one document whatever its length (default false: a text
+   * longer than WHOLE_TEXT_LIMIT, 64 KB, is repaired segment by segment; see
+   * src/text/segment.ts). The repair streams set it for the segments they cut.
+   */
+  oneDocument?: boolean;
 }
 
-export interface RepairerOptions extends RepairCallOptions {
+export interface RepairerOptions extends Omit<RepairCallOptions, 'oneDocument'> {
   /** Extra dictionaries: objects or JSON text. (The Node entry point also takes file paths.) */
   dictionaries?: Array<DictionaryInput | DictionaryFile | string>;
   /** Load the bundled dictionaries (default true). */
@@ -99,9 +106,9 @@ export interface RepairerOptions extends RepairCallOptions {
 
 export interface Repairer {
   repair(text: string, options?: RepairCallOptions): RepairResult;
-  /** Probability that a text was spun. */
+  /** Probability that a text was spun (past WHOLE_TEXT_LIMIT, the segments' average weighted by length). */
   detect(text: string): number;
-  /** The document evidence behind `detect`. */
+  /** The document evidence behind `detect`, of the text taken as one document whatever its length. */
   explainDocument(text: string): DocumentEvidence;
   /** Number of surface forms compiled (inflections included). */
   readonly size: number;
@@ -224,7 +231,35 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     return pos.map((p, i) => countUpTo(p + NEIGHBOUR_WINDOW) - countUpTo(p - NEIGHBOUR_WINDOW - 1) - (strong[i] ? 1 : 0));
   }
 
+  /**
+   * A text longer than WHOLE_TEXT_LIMIT is repaired segment by segment (src/text/segment.ts),
+   * each segment a document; its spin score is the segments' average weighted by their length.
+   */
   function repair(text: string, call: RepairCallOptions = {}): RepairResult {
+    if (text.length <= WHOLE_TEXT_LIMIT || call.oneDocument) return repairDocument(text, call);
+    const fixes: Fix[] = [];
+    let out = '';
+    let offset = 0;
+    let spin = 0;
+    for (const segment of segmentText(text)) {
+      const r = repairDocument(segment, call);
+      for (const f of r.fixes) fixes.push({ ...f, start: f.start + offset, end: f.end + offset });
+      out += r.text;
+      spin += r.spinScore * segment.length;
+      offset += segment.length;
+    }
+    return { text: out, fixes, spinScore: round(spin / text.length) };
+  }
+
+  /** The spin score as repair() gives it: of the whole text, or averaged over its segments. */
+  function detect(text: string): number {
+    if (text.length <= WHOLE_TEXT_LIMIT) return round(analyse(text).document.spinScore);
+    let spin = 0;
+    for (const segment of segmentText(text)) spin += round(analyse(segment).document.spinScore) * segment.length;
+    return round(spin / text.length);
+  }
+
+  function repairDocument(text: string, call: RepairCallOptions): RepairResult {
     const minConfidence = call.minConfidence ?? options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const includeBelow = call.includeBelowThreshold ?? options.includeBelowThreshold ?? false;
     // Capped unseen swaps never reach a threshold above the cap: skip them unless they are to be reported.
@@ -304,7 +339,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
 
   return {
     repair,
-    detect: (text) => round(analyse(text).document.spinScore),
+    detect,
     explainDocument: (text) => analyse(text).document,
     size: compiled.size,
   };

@@ -4,15 +4,19 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { createRepairer } from '../src/repairer';
 import { createRepairStream, InvalidTextError, Segmenter, segmentText } from '../src/stream/web';
+import { WHOLE_TEXT_LIMIT } from '../src/text/segment';
 import { repairStream } from '../src/stream/node';
 
 const runs = process.env.UNSPIN_LONG_TESTS ? 1000 : 100;
 const spun = readFileSync(join(__dirname, '..', 'fixtures', 'example.spun.txt'), 'utf8');
 const repairer = createRepairer();
 
-/** The documented meaning of a stream's output: each segment repaired on its own. */
+/**
+ * The documented meaning of a stream's output: a text up to WHOLE_TEXT_LIMIT repaired whole, a longer
+ * one segment by segment (with the default windows, exactly what repair() does with it).
+ */
 const expected = (text: string, windows: { minWindow?: number; maxWindow?: number } = {}) =>
-  segmentText(text, windows).map((s) => repairer.repair(s).text).join('');
+  text.length <= WHOLE_TEXT_LIMIT ? repairer.repair(text).text : segmentText(text, windows).map((s) => repairer.repair(s).text).join('');
 
 /** Cut `bytes` at the given positions (sorted, deduplicated, inside the array). */
 function chunked<T extends { slice(a: number, b?: number): T; length: number }>(whole: T, cuts: number[]): T[] {
@@ -164,7 +168,18 @@ describe('createRepairStream (web)', () => {
     await writer.close();
     await read;
     expect(pieces.join('')).toBe(expected(t));
+    expect(pieces.join('')).toBe(repairer.repair(t).text);
     expect(pieces.length).toBe(segmentText(t).length);
+  });
+
+  test('a text up to the limit is held and repaired whole, as repair() does', async () => {
+    const page = `${spun}\n\n`;
+    const t = page.repeat(Math.floor(WHOLE_TEXT_LIMIT / page.length));
+    expect(t.length).toBeLessThanOrEqual(WHOLE_TEXT_LIMIT);
+    const results: number[] = [];
+    const out = await runWeb(chunked(t, [100, 5000, 20000]), { onResult: (_: unknown, offset: number) => results.push(offset) });
+    expect(out).toBe(repairer.repair(t).text);
+    expect(results).toEqual([0]);
   });
 
   test('it repairs', async () => {
@@ -219,5 +234,32 @@ describe('repairStream (Node)', () => {
 
   test('invalid UTF-8 is an error event, not a crash', async () => {
     await expect(runNode([Buffer.from([0x61, 0xfe, 0x62])])).rejects.toThrow(/not valid UTF-8/);
+  });
+});
+
+describe('repair() on a text longer than WHOLE_TEXT_LIMIT', () => {
+  // A file of many pages: clean ones, and one spun page among them. As one document the clean pages
+  // outweigh the spun one, and no fix may be likelier right than its text is spun; in segments, each
+  // page is judged on its own.
+  const clean = 'The council met on Tuesday and approved the budget after a long debate about school funding.\n\n';
+  const spunPage = 'The mayor stated he had got here up quick final 12 months and wished to step apart with out a vote.\n\n';
+  const pages = clean.repeat(Math.ceil((WHOLE_TEXT_LIMIT * 1.5) / clean.length));
+  const text = pages.slice(0, pages.length / 2) + spunPage + pages.slice(pages.length / 2);
+
+  test('repairs the spun page segment by segment, with offsets into the whole text', () => {
+    expect(text.length).toBeGreaterThan(WHOLE_TEXT_LIMIT);
+    const r = repairer.repair(text);
+    expect(r.text).toContain('The mayor said he had come up short last year and wanted to step aside without a vote.');
+    // Segments without the spun page come out unchanged (the one with it is read as spun throughout).
+    for (const s of segmentText(text)) if (!s.includes(spunPage)) expect(repairer.repair(s).text).toBe(s);
+    for (const f of r.fixes) expect(text.slice(f.start, f.end)).toBe(f.spun);
+    expect(r.text).toBe(segmentText(text).map((s) => repairer.repair(s).text).join(''));
+  });
+
+  test("its spin score is the segments' average weighted by length, and detect() agrees", () => {
+    const segments = segmentText(text);
+    const average = segments.reduce((sum, s) => sum + repairer.repair(s).spinScore * s.length, 0) / text.length;
+    expect(repairer.repair(text).spinScore).toBeCloseTo(average, 4);
+    expect(repairer.detect(text)).toBe(repairer.repair(text).spinScore);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The engine behind both repair streams (web and Node): decodes UTF-8 bytes
  * as they come (a character split across chunks is joined, not mangled),
- * cuts the text into segments at safe places (see ./segment), and repairs
- * each segment as soon as it is complete. Browser-safe.
+ * cuts the text into segments at safe places (see ../text/segment), and
+ * repairs each segment as soon as it is complete, once the text has grown past
+ * WHOLE_TEXT_LIMIT; a shorter text is repaired whole at its end, so the output
+ * always equals repair(whole). Browser-safe.
  */
 import { bundledRepairer as sharedRepairer, createRepairer, type RepairCallOptions, type Repairer, type RepairerOptions, type RepairResult } from '../repairer';
-import { Segmenter, type WindowOptions } from './segment';
+import { Segmenter, WHOLE_TEXT_LIMIT, type WindowOptions } from '../text/segment';
 
 /**
  * Bytes decoded at a time. A 64 KB chunk of text with one curly quote in it
@@ -58,11 +60,19 @@ export class StreamRepairCore {
   private offset = 0;
   private decoded = 0;
   private bytesPending = false;
+  /**
+   * Until more than WHOLE_TEXT_LIMIT code units have come, the segments are held: a text that
+   * short is repaired as one document, as repair() does. Past it, they are repaired one by one.
+   */
+  private held: string[] = [];
+  private seen = 0;
+  private long = false;
 
   constructor(options: RepairStreamOptions = {}) {
     this.segmenter = new Segmenter(options);
     this.repairer = repairerFor(options);
-    this.call = { minConfidence: options.minConfidence, includeBelowThreshold: options.includeBelowThreshold };
+    // The segments are cut here, with this stream's windows: each is one document, however long.
+    this.call = { minConfidence: options.minConfidence, includeBelowThreshold: options.includeBelowThreshold, oneDocument: true };
     // ignoreBOM keeps a byte-order mark in the output, as repair() keeps it in a string.
     this.decoder = new TextDecoder('utf-8', { fatal: options.fatal ?? true, ignoreBOM: true });
     this.onResult = options.onResult;
@@ -88,19 +98,41 @@ export class StreamRepairCore {
       // Bytes held back for a character still open cannot be completed by a string:
       // they are an error, or U+FFFD with `fatal: false`.
       const text = (this.bytesPending ? this.decode(undefined, false) : '') + chunk;
-      this.repairAll(this.segmenter.push(text), emit);
+      this.push(text, emit);
       return;
     }
     const bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    for (let at = 0; at < bytes.length; at += DECODE_SLICE) {
-      this.repairAll(this.segmenter.push(this.decode(bytes.subarray(at, at + DECODE_SLICE), true)), emit);
-    }
+    for (let at = 0; at < bytes.length; at += DECODE_SLICE) this.push(this.decode(bytes.subarray(at, at + DECODE_SLICE), true), emit);
   }
 
   /** As end(), segment by segment. */
   endEach(emit: (text: string) => void): void {
     const tail = this.bytesPending ? this.decode(undefined, false) : '';
-    this.repairAll([...this.segmenter.push(tail), ...this.segmenter.end()], emit);
+    this.seen += tail.length;
+    this.take([...this.segmenter.push(tail), ...this.segmenter.end()], emit);
+    // The whole text was short: one document, exactly as repair() takes it.
+    if (!this.long && this.held.length > 0) {
+      const whole = this.held.join('');
+      this.held = [];
+      this.repairAll([whole], emit);
+    }
+  }
+
+  private push(text: string, emit: (text: string) => void): void {
+    this.seen += text.length;
+    this.take(this.segmenter.push(text), emit);
+  }
+
+  /** Repair completed segments, or hold them while the text may still turn out short. */
+  private take(segments: string[], emit: (text: string) => void): void {
+    if (!this.long && this.seen > WHOLE_TEXT_LIMIT) {
+      this.long = true;
+      const held = this.held;
+      this.held = [];
+      this.repairAll(held, emit);
+    }
+    if (this.long) this.repairAll(segments, emit);
+    else for (const s of segments) this.held.push(s);
   }
 
   private decode(bytes: ArrayBufferView | ArrayBuffer | undefined, stream: boolean): string {

@@ -36,4 +36,4 @@ export function repairStream(options: RepairStreamOptions = {}): Transform {
 }
 
 export { InvalidTextError, type RepairStreamOptions } from './core';
-export { segmentText, Segmenter, type WindowOptions } from './segment';
+export { segmentText, Segmenter, type WindowOptions } from '../text/segment';

@@ -23,4 +23,4 @@ export function createRepairStream(options: RepairStreamOptions = {}): Transform
 }
 
 export { InvalidTextError, type RepairStreamOptions } from './core';
-export { segmentText, Segmenter, type WindowOptions } from './segment';
+export { segmentText, Segmenter, type WindowOptions } from '../text/segment';
