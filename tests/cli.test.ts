@@ -142,6 +142,16 @@ describe('unspin CLI', () => {
       expect(r.out).toBe(run([], SPUN + '\n' + CLEAN).out);
     });
 
+    test('the same text as without it for inputs either side of the 64 KB whole-text limit', () => {
+      const page = `${SPUN}\n\n${CLEAN}\n\n`;
+      for (const pages of [Math.floor(60_000 / page.length), Math.ceil(70_000 / page.length)]) {
+        const input = file(`pages-${pages}.txt`, page.repeat(pages));
+        const streamed = run(['--stream', input]);
+        expect(streamed.code).toBe(0);
+        expect(streamed.out).toBe(run([input]).out);
+      }
+    });
+
     test('a long input (many 2 KB windows) comes out whole, every window repaired', () => {
       const paragraph = 'The envoy stated that the talks had got here up quick once more.';
       const big = file('big-stream.txt', Array.from({ length: 3000 }, () => paragraph).join('\n\n') + '\n');
