@@ -239,24 +239,23 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     if (text.length <= WHOLE_TEXT_LIMIT || call.oneDocument) return repairDocument(text, call);
     const fixes: Fix[] = [];
     let out = '';
-    let offset = 0;
-    let spin = 0;
-    for (const segment of segmentText(text)) {
+    const spinScore = bySegment(text, (segment, offset) => {
       const r = repairDocument(segment, call);
-      for (const f of r.fixes) fixes.push({ ...f, start: f.start + offset, end: f.end + offset });
+      for (const f of r.fixes) {
+        f.start += offset;
+        f.end += offset;
+        fixes.push(f);
+      }
       out += r.text;
-      spin += r.spinScore * segment.length;
-      offset += segment.length;
-    }
-    return { text: out, fixes, spinScore: round(spin / text.length) };
+      return r.spinScore;
+    });
+    return { text: out, fixes, spinScore };
   }
 
   /** The spin score as repair() gives it: of the whole text, or averaged over its segments. */
   function detect(text: string): number {
-    if (text.length <= WHOLE_TEXT_LIMIT) return round(analyse(text).document.spinScore);
-    let spin = 0;
-    for (const segment of segmentText(text)) spin += round(analyse(segment).document.spinScore) * segment.length;
-    return round(spin / text.length);
+    const score = (t: string) => round(analyse(t).document.spinScore);
+    return text.length <= WHOLE_TEXT_LIMIT ? score(text) : bySegment(text, score);
   }
 
   function repairDocument(text: string, call: RepairCallOptions): RepairResult {
@@ -268,7 +267,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const neighbours = neighbourCounts(a);
     // The probability that the text was spun, by any spinner or by the kind that makes the fix:
     // no fix's confidence exceeds it (src/score/confidence.ts).
-    const textSpun = Math.max(a.document.spinScore, a.document.dictionarySpin);
+    const documentSpin = a.document.dictionarySpin;
+    const textSpun = Math.max(a.document.spinScore, documentSpin);
     const textSpunUnseen = Math.max(a.document.spinScore, a.document.thesaurusSpin);
     const siblings = siblingShares(a.chosen);
     const fixes: Fix[] = [];
@@ -302,7 +302,6 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       flushUnseen(c.start);
       const chosen = a.chosen[i];
       const { best, runnerUp, stats: st } = chosen;
-      const documentSpin = a.document.dictionarySpin;
       const missingNeighbours = c.missingNeighbours ? 1 : 0;
       // Pass over a candidate that could not reach the threshold whatever its local terms: most of them.
       // (Before anything else is read: the entry behind a variant is seldom in the cache.)
@@ -346,6 +345,20 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/**
+ * Run `each` on the segments of a long text (src/text/segment.ts), in order, with each
+ * segment's offset; returns the spin scores it gives, averaged weighted by segment length.
+ */
+function bySegment(text: string, each: (segment: string, offset: number) => number): number {
+  let offset = 0;
+  let spin = 0;
+  for (const segment of segmentText(text)) {
+    spin += each(segment, offset) * segment.length;
+    offset += segment.length;
+  }
+  return round(spin / text.length);
+}
 
 /**
  * The neighbour a candidate's context is judged by. When the neighbouring word

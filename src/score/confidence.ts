@@ -70,7 +70,7 @@ export interface Evidence {
   survivors: number;
   /** 1 when the entry asks for neighbours (before, after) that are not next to the span, else 0. */
   missingNeighbours: number;
-  /** Probability that the text was spun by any spinner: the ceiling of the confidence. */
+  /** Probability that the text was spun (by any spinner, or by the fix's kind if higher): the ceiling of the confidence. */
   textSpun: number;
   /** Highest spinner share of the same word swap elsewhere in the text (0: none there). */
   siblingShare: number;

@@ -42,7 +42,7 @@ export function proposeUnseen(
   freq: FrequencyModel,
   params: ScoringParameters,
   documentSpin: number,
-  /** Probability that the text was spun by any spinner: the confidence's ceiling (see confidence.ts). */
+  /** Probability that the text was spun (by any spinner, or a thesaurus spinner if higher): the ceiling (see confidence.ts). */
   textSpun: number,
   survivors: (word: string) => number,
   neighbour: (i: number, dir: 1 | -1) => string | undefined,
