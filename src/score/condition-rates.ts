@@ -1,0 +1,45 @@
+/**
+ * Rates where an entry's conditions hold.
+ *
+ * An entry with context conditions fires on only some occurrences of its
+ * spun form: "inside" -> "within" only before "days", "hours", "two" and the
+ * like, "exchange" -> "replace" never after "the", "a" or "stock". The
+ * clean-text rate that says how unusual the spun form is should then count
+ * only the occurrences where the entry would fire, and the original's rate
+ * only the occurrences in the same company: "inside" stands before a time
+ * word in none of its 169 Brown occurrences, "within" in 44 of 338, so a
+ * spun "inside days" is far likelier than the bare word rates say.
+ *
+ * The build (scripts/condition-counts.ts, run by scripts/build-data.ts)
+ * counts, on Brown without ca01-ca44, every occurrence of each conditioned
+ * entry's spun and original forms and those where its conditions hold. The
+ * scorer multiplies each rate by the share that held, smoothed by one
+ * occurrence that holds (CONDITION_SMOOTHING), so that a form Brown never saw
+ * keeps its full rate. The counts belong to the conditions they were measured
+ * with: each line records a signature of the entry's `context`, and an entry
+ * whose conditions differ (a user's override of a bundled id) is rated as
+ * before, on the bare word rates.
+ */
+import type { ContextConditions } from '../dictionary/schema';
+
+/** Pseudo-occurrences (all holding) added to each count. */
+export const CONDITION_SMOOTHING = 1;
+
+export type ConditionSide = 'spun' | 'original';
+
+/** The key of a count line: side, entry id and normalised form. */
+export const conditionKey = (side: ConditionSide, entryId: string, form: string): string => `${side === 'spun' ? 's' : 'o'}|${entryId}|${form}`;
+
+/** Share of a form's occurrences where the conditions hold, smoothed. */
+export const heldShare = (held: number, all: number): number => (held + CONDITION_SMOOTHING) / (all + CONDITION_SMOOTHING);
+
+/** A short, stable signature of an entry's conditions (FNV-1a over their JSON), in hex. */
+export function contextSignature(context: ContextConditions | undefined): string {
+  const text = context === undefined ? '' : JSON.stringify(context);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16);
+}
