@@ -44,6 +44,17 @@ export interface TrieNode {
   variants?: Variant[];
 }
 
+/**
+ * A node with no children and no variants yet. Every node is made here, with
+ * all three fields present from the start, so that all nodes share one object
+ * shape: the matcher reads these fields at every token, and nodes of many
+ * shapes (fields added in whatever order the insertions met them) made those
+ * reads megamorphic.
+ */
+export function emptyNode(): TrieNode {
+  return { next: undefined, spaced: undefined, variants: undefined };
+}
+
 export interface CompiledDictionary {
   root: TrieNode;
   entries: Map<string, Entry>;
@@ -84,7 +95,8 @@ export const MIN_PRIOR = 0.3;
 export function compileDictionaries(dictionaries: DictionaryFile[], options: CompileOptions = {}): CompiledDictionary {
   const disabled = new Set(options.disable ?? []);
   const disabledTags = new Set(options.disableTags ?? []);
-  const root: TrieNode = { next: new Map() };
+  const root = emptyNode();
+  root.next = new Map();
   const entries = new Map<string, Entry>();
   const originalPriors = new Map<string, number>();
   let size = 0;
@@ -125,7 +137,7 @@ export function insertForm(node: TrieNode, labels: string[], from: number, entry
     const edges = spaced ? (node.spaced ??= new Map()) : (node.next ??= new Map());
     const word = spaced ? label.slice(1) : label;
     let child = edges.get(word);
-    if (!child) edges.set(word, (child = {}));
+    if (!child) edges.set(word, (child = emptyNode()));
     node = child;
   }
   const { surface, replacement, participle, spunKey, originalKey } = form;

@@ -11,7 +11,7 @@
  * so the trie, and every repair, come out the same.
  */
 import type { Entry } from './schema';
-import { insertForm, type CompiledDictionary, type TrieNode } from './compile';
+import { emptyNode, insertForm, type CompiledDictionary, type TrieNode } from './compile';
 import { surfaceFormsOf, type SurfaceForm } from './surface-forms';
 
 /** What the build keeps of a compiled matcher (JSON-safe; the numbers are entry indices, see EntrySource). */
@@ -109,7 +109,7 @@ class FirstWords extends Map<string, TrieNode> {
     this.pending!.delete(word);
     let end = this.text.indexOf('\n', start);
     if (end < 0) end = this.text.length;
-    const node: TrieNode = {};
+    const node = emptyNode();
     for (const field of this.text.slice(this.text.indexOf('\t', start) + 1, end).split(',')) {
       const i = Number(field);
       const entry = this.entryAt(i);
@@ -180,7 +180,7 @@ export function unpackMatcher(packed: PackedMatcher, entryAt: EntrySource): Comp
     if (tab > 0) originalPriors.set(line.slice(0, tab), Number(line.slice(tab + 1)));
   }
   let entries: Map<string, Entry> | undefined;
-  const root: TrieNode = {};
+  const root = emptyNode();
   root.next = new FirstWords(packed.firstWords, entryAt, root);
   return {
     root,
