@@ -42,17 +42,32 @@ export interface TrieNode {
   /** Children by the next token's normalised text, when whitespace comes first (absent: none). */
   spaced?: Map<string, TrieNode>;
   variants?: Variant[];
+  /**
+   * The labelBit() of every label in `next`, and in `spaced`, or-ed together:
+   * a token whose bit is not set has no child there, and the map need not be
+   * looked up. Most lookups miss (on the bench corpus seven in eight, and the
+   * bits rule out seven in ten of those).
+   */
+  nextBits: number;
+  spacedBits: number;
 }
 
 /**
  * A node with no children and no variants yet. Every node is made here, with
- * all three fields present from the start, so that all nodes share one object
+ * all its fields present from the start, so that all nodes share one object
  * shape: the matcher reads these fields at every token, and nodes of many
  * shapes (fields added in whatever order the insertions met them) made those
  * reads megamorphic.
  */
 export function emptyNode(): TrieNode {
-  return { next: undefined, spaced: undefined, variants: undefined };
+  return { next: undefined, spaced: undefined, variants: undefined, nextBits: 0, spacedBits: 0 };
+}
+
+/** One of 32 bits, picked by a hash of a label (a token's norm): see TrieNode.nextBits. */
+export function labelBit(label: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < label.length; i++) h = Math.imul(h ^ label.charCodeAt(i), 0x01000193);
+  return 1 << (h >>> 27);
 }
 
 export interface CompiledDictionary {
@@ -137,7 +152,11 @@ export function insertForm(node: TrieNode, labels: string[], from: number, entry
     const edges = spaced ? (node.spaced ??= new Map()) : (node.next ??= new Map());
     const word = spaced ? label.slice(1) : label;
     let child = edges.get(word);
-    if (!child) edges.set(word, (child = emptyNode()));
+    if (!child) {
+      edges.set(word, (child = emptyNode()));
+      if (spaced) node.spacedBits |= labelBit(word);
+      else node.nextBits |= labelBit(word);
+    }
     node = child;
   }
   const { surface, replacement, participle, spunKey, originalKey } = form;

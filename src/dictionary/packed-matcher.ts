@@ -182,6 +182,8 @@ export function unpackMatcher(packed: PackedMatcher, entryAt: EntrySource): Comp
   let entries: Map<string, Entry> | undefined;
   const root = emptyNode();
   root.next = new FirstWords(packed.firstWords, entryAt, root);
+  // Its children are not all there until built: no bit may rule one out.
+  root.nextBits = -1;
   return {
     root,
     // Nothing in a repair reads the entries map: it is made only if asked for.

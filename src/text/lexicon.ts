@@ -13,7 +13,7 @@
  * build in one process): repair took 540 ms against 654 ms with Token objects
  * and per-stage Map lookups.
  */
-import type { TrieNode } from '../dictionary/compile';
+import { labelBit, type TrieNode } from '../dictionary/compile';
 import type { ThesaurusWordEvidence } from '../score/thesaurus';
 import { KINDS, normOf, NUMBER, PUNCT, SPACE, WORD, type TokenKind } from './tokenize';
 
@@ -40,6 +40,9 @@ export class Word {
   firstPart = 0;
   lastPart = 0;
 
+  /** The trie's labelBit() of the norm: which children a trie node may have for this word. */
+  readonly labelBit: number;
+
   constructor(
     /** The matching key: lowercased, curly apostrophes folded (see normOf). */
     readonly norm: string,
@@ -47,7 +50,9 @@ export class Word {
     /** Kind as the scanner's number (WORD, NUMBER, PUNCT, SPACE). */
     readonly code: number,
     readonly hash: number,
-  ) {}
+  ) {
+    this.labelBit = labelBit(norm);
+  }
 }
 
 /** Every whitespace token is this one Word: its norm is a single space. */
