@@ -6,6 +6,7 @@
  * Matching then costs one map lookup per token however large the dictionary.
  */
 import type { DictionaryFile, Entry, InflectedForm } from './schema';
+import type { VariantConditions } from '../match/conditions';
 import { gazetteerEntries } from './gazetteer';
 import { surfaceFormsOf, type SurfaceForm } from './surface-forms';
 
@@ -50,6 +51,12 @@ export interface TrieNode {
    */
   nextBits: number;
   spacedBits: number;
+  /**
+   * The variants' conditions as the matcher checks them (conditionsOf,
+   * src/match/conditions.ts), compiled when a match first meets the node;
+   * undefined until then.
+   */
+  conditions: VariantConditions[] | null | undefined;
 }
 
 /**
@@ -60,7 +67,7 @@ export interface TrieNode {
  * reads megamorphic.
  */
 export function emptyNode(): TrieNode {
-  return { next: undefined, spaced: undefined, variants: undefined, nextBits: 0, spacedBits: 0 };
+  return { next: undefined, spaced: undefined, variants: undefined, nextBits: 0, spacedBits: 0, conditions: undefined };
 }
 
 /** One of 32 bits, picked by a hash of a label (a token's norm): see TrieNode.nextBits. */
@@ -164,5 +171,6 @@ export function insertForm(node: TrieNode, labels: string[], from: number, entry
   // A new array of exactly the right length: push() would grow a one-variant list to room for 17,
   // and most nodes have one or two (2.6 MB of empty room over the bundled trie, heap snapshot).
   node.variants = node.variants === undefined ? [variant] : node.variants.concat(variant);
+  node.conditions = undefined;
   return variant;
 }

@@ -9,7 +9,7 @@
  */
 import { tokenize } from '../text/tokenize';
 import type { TokenList } from '../text/token-list';
-import type { CompiledDictionary, Variant } from '../dictionary/compile';
+import type { CompiledDictionary, TrieNode, Variant } from '../dictionary/compile';
 import type { ContextConditions } from '../dictionary/schema';
 import { isGrammatical } from './closed-class';
 import type { Word } from '../text/lexicon';
@@ -83,24 +83,22 @@ export interface VariantConditions {
 }
 
 /**
- * The conditions of each variant in a list, compiled once per list; null when
- * no variant has any (most lists), and the neighbourhood need not be looked at.
- * Kept per list, in arrays of their own: checking a span then reads neither
- * the entries nor a cache per variant, which are seldom in the CPU cache.
+ * The conditions of each of a node's variants, compiled once and kept on the
+ * node; null when no variant has any (most nodes), and the neighbourhood need
+ * not be looked at. Kept in an array of their own: checking a span then reads
+ * neither the entries nor a cache per variant, which are seldom in the CPU cache.
  */
-const compiledLists = new WeakMap<Variant[], VariantConditions[] | null>();
-export function conditionsOf(variants: Variant[]): VariantConditions[] | null {
-  let c = compiledLists.get(variants);
-  if (c === undefined) {
-    c = variants.some((v) => v.entry.context !== undefined || v.entry.case === 'exact')
+export function conditionsOf(node: TrieNode): VariantConditions[] | null {
+  if (node.conditions === undefined) {
+    const variants = node.variants ?? [];
+    node.conditions = variants.some((v) => v.entry.context !== undefined || v.entry.case === 'exact')
       ? variants.map((v) => ({
           exact: v.entry.case === 'exact' ? v.surface : null,
           context: v.entry.context === undefined ? null : compiledContext(v.entry.context),
         }))
       : null;
-    compiledLists.set(variants, c);
   }
-  return c;
+  return node.conditions;
 }
 
 /**
