@@ -139,7 +139,31 @@ export class Lexicon {
       const c = text.charCodeAt(end);
       if (c >= 0x80 || c === 0x27 || c === 0x2d) return null;
     }
-    return this.find(text, i, end, WORD, h);
+    return this.findLetters(text, i, end, h);
+  }
+
+  /**
+   * find() for a token of ASCII letters only, always a word: the scanner makes
+   * no other kind of token of letters, so a word whose norm they are is of the
+   * same kind, and the Word itself need not be read to tell (it seldom is in
+   * the CPU cache; the TokenList reads it no further). Written out for the
+   * plainest and commonest tokens: TokenList alone on the bench corpus, 66-75 ms
+   * against 77-88 ms through find() (warm passes).
+   */
+  private findLetters(text: string, start: number, end: number, h: number): Word {
+    const table = this.table;
+    const chars = this.normChars;
+    const starts = this.normStarts;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const id = table[2 * s + 1];
+      if (id === 0) return this.add(normOf('word', text.slice(start, end)), WORD, h, s);
+      if (table[2 * s] !== h) continue;
+      const from = starts[id - 1];
+      if (starts[id] - from !== end - start) continue;
+      let i = start;
+      while (i < end && chars[from + i - start] === (text.charCodeAt(i) | 0x20)) i++;
+      if (i === end) return this.words[id - 1];
+    }
   }
 
   /**
