@@ -67,6 +67,7 @@ const FNV_PRIME = 0x01000193;
 /** ASCII letters lowercased; every other code unit as it is. */
 const fold = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
+
 /** The kinds (scanner codes) a Word other than SPACE_WORD may have. */
 const CONTENT_CODES = [WORD, NUMBER, PUNCT];
 
@@ -119,14 +120,15 @@ export class Lexicon {
   }
 
   /**
-   * The Word of the plain ASCII word at i (letters that no apostrophe, hyphen
-   * or non-ASCII character extends: most tokens), hashed while it is scanned;
-   * null when the token at i is anything else. Its norm is as long as its text.
-   * One pass over the letters instead of two (plainWordEnd, then intern): the
-   * tokens of the 5 MB bench corpus took 77-89 ms with two passes, 70-82 ms with
-   * one (TokenList alone, old and new alternating in one process, warm passes).
+   * If the token at i is a plain ASCII word (letters that no apostrophe,
+   * hyphen or non-ASCII character extends: most tokens), append its Word to
+   * `words` and return where it ends; else return -1. The letters are hashed
+   * as they are scanned (one pass over them instead of two: the tokens of the
+   * 5 MB bench corpus took 77-89 ms with two passes, 70-82 ms with one;
+   * TokenList alone, warm passes). The end is returned rather than read from
+   * the Word's norm, which the next token's scan would wait for.
    */
-  plainWordAt(text: string, i: number): Word | null {
+  addPlainWord(text: string, i: number, words: Word[]): number {
     let h = FNV_OFFSET ^ WORD;
     let end = i;
     for (; end < text.length; end++) {
@@ -134,23 +136,23 @@ export class Lexicon {
       if (c < 0x61 || c > 0x7a) break;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
-    if (end === i) return null;
+    if (end === i) return -1;
     if (end < text.length) {
       const c = text.charCodeAt(end);
-      if (c >= 0x80 || c === 0x27 || c === 0x2d) return null;
+      if (c >= 0x80 || c === 0x27 || c === 0x2d) return -1;
     }
-    return this.findLetters(text, i, end, h);
+    words.push(this.plainWord(text, i, end, h));
+    return end;
   }
 
   /**
-   * find() for a token of ASCII letters only, always a word: the scanner makes
-   * no other kind of token of letters, so a word whose norm they are is of the
-   * same kind, and the Word itself need not be read to tell (it seldom is in
-   * the CPU cache; the TokenList reads it no further). Written out for the
-   * plainest and commonest tokens: TokenList alone on the bench corpus, 66-75 ms
-   * against 77-88 ms through find() (warm passes).
+   * The Word of the plain ASCII word text.slice(start, end), whose hash is h,
+   * looked up by a probe of its own: the scanner makes no other kind of token
+   * of letters, so a Word whose norm they are is a word too, and need not be
+   * read to tell (it seldom is in the CPU cache). TokenList alone on the bench
+   * corpus: 66-75 ms against 77-88 ms through find().
    */
-  private findLetters(text: string, start: number, end: number, h: number): Word {
+  private plainWord(text: string, start: number, end: number, h: number): Word {
     const table = this.table;
     const chars = this.normChars;
     const starts = this.normStarts;
