@@ -160,10 +160,9 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   const contextFreq = options.frequencies ? freq : new KeptCounts(freq);
   const unseenSwaps = options.unseenSwaps ?? true;
   const params: ScoringParameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
-  const cache = new WeakMap<Variant, VariantStats>();
-  const stats = options.frequencies
-    ? (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, new WeakMap())
-    : (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, cache);
+  // The stats are kept on the variants for this repairer, unless its frequency model may change between calls.
+  const statsOwner = options.frequencies ? null : {};
+  const stats = (v: Variant) => variantStats(v, freq, params, compiled.originalPriors, statsOwner);
 
   // The words this repairer has met, and what each stage looked up about them (src/text/lexicon.ts).
   const lexicon = new Lexicon();

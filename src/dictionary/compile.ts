@@ -7,6 +7,7 @@
  */
 import type { DictionaryFile, Entry, InflectedForm } from './schema';
 import type { VariantConditions } from '../match/conditions';
+import type { VariantStats } from '../score/variant-stats';
 import { gazetteerEntries } from './gazetteer';
 import { surfaceFormsOf, type SurfaceForm } from './surface-forms';
 
@@ -30,6 +31,16 @@ export interface Variant {
   spunKey: string;
   /** Normalised replacement: key for clean-frequency lookups. */
   originalKey: string;
+  /**
+   * What the scorer works out about the variant, kept on it rather than in
+   * WeakMaps by variant, which cost a lookup for every candidate: the word
+   * swap it stands for (swapKey, src/score/siblings.ts), and its statistics
+   * (variantStats, src/score/variant-stats.ts) as the repairer `statsOwner`
+   * scores them. Undefined until worked out.
+   */
+  swap?: string;
+  stats?: VariantStats;
+  statsOwner?: object;
 }
 
 /**
@@ -167,7 +178,8 @@ export function insertForm(node: TrieNode, labels: string[], from: number, entry
     node = child;
   }
   const { surface, replacement, participle, spunKey, originalKey } = form;
-  const variant: Variant = { entry, replacement, form: form.form, participle, surface, spunKey, originalKey };
+  // Every variant has every field from the start (one object shape; see emptyNode).
+  const variant: Variant = { entry, replacement, form: form.form, participle, surface, spunKey, originalKey, swap: undefined, stats: undefined, statsOwner: undefined };
   // A new array of exactly the right length: push() would grow a one-variant list to room for 17,
   // and most nodes have one or two (2.6 MB of empty room over the bundled trie, heap snapshot).
   node.variants = node.variants === undefined ? [variant] : node.variants.concat(variant);

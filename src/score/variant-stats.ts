@@ -1,7 +1,9 @@
 /**
  * Per-variant statistics the scorer needs, computed once per compiled
- * variant and cached: clean-text rates of the spun and original forms, and
- * what seeing the spun form says about a text being spun.
+ * variant and kept on it: clean-text rates of the spun and original forms,
+ * and what seeing the spun form says about a text being spun. A variant keeps
+ * the stats of one repairer at a time (Variant.statsOwner): repairers that
+ * share the bundled matcher and take turns work them out again.
  */
 import type { Variant } from '../dictionary/compile';
 import type { FrequencyModel } from './frequency';
@@ -34,10 +36,10 @@ export function variantStats(
   freq: FrequencyModel,
   params: ScoringParameters,
   originalPriors: Map<string, number>,
-  cache: WeakMap<Variant, VariantStats>,
+  /** Who keeps the stats on the variant (the repairer; null: none, when its frequency model may change between calls). */
+  owner: object | null,
 ): VariantStats {
-  const hit = cache.get(v);
-  if (hit) return hit;
+  if (owner !== null && v.statsOwner === owner) return v.stats as VariantStats;
   // A spun form that is also some entry's original is English by construction, never garbage.
   const spunPerMillion = freq.perMillion(v.spunKey, originalPriors.has(v.spunKey));
   // The original is English by construction (a maintainer wrote it), so it is never rated as garbage.
@@ -54,6 +56,9 @@ export function variantStats(
     spinnerShare: produced / (produced + surviving),
     spinLogLikelihood: Math.log((surviving + produced) / spunPerMillion),
   };
-  cache.set(v, stats);
+  if (owner !== null) {
+    v.stats = stats;
+    v.statsOwner = owner;
+  }
   return stats;
 }
