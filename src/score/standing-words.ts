@@ -35,13 +35,14 @@ export class StandingWords {
 
   /**
    * Work out a word's facts onto the Word: log(1 - q) when some entry restores
-   * it, else 0 (q: how surely a spinner replaces it), and its thesaurus evidence.
+   * it, else null (q: how surely a spinner replaces it), and its thesaurus evidence.
    * They are kept there unless the frequency model may change between calls.
    */
   private learn(word: Word): void {
     const norm = word.norm;
     const prior = this.originalPriors.get(norm);
-    word.standing = prior ? Math.log(1 - Math.min(prior * this.coverage, 0.99)) : 0;
+    const standing = prior ? Math.log(1 - Math.min(prior * this.coverage, 0.99)) : 0;
+    word.standing = standing !== 0 ? standing : null;
     word.thesaurus = thesaurusWordEvidence(norm, this.freq, this.thesaurusRate);
     word.factsOwner = this.cacheable ? this : null;
   }
@@ -65,7 +66,7 @@ export class StandingWords {
         const word = tokens.words[i];
         if (word.kind !== 'word') continue;
         if (word.factsOwner !== this) this.learn(word);
-        if (word.standing !== 0) {
+        if (word.standing !== null) {
           originalsSeen++;
           originalsLogLikelihood += word.standing;
         }

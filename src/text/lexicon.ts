@@ -30,7 +30,12 @@ export class Word {
    * an object of their own, so that the pass over a text's words reads one object per word.
    */
   factsOwner: object | null = null;
-  standing = 0;
+  /**
+   * null rather than 0 for the many words that are no original: a number is
+   * held in an object of its own (a field that ever held a fraction holds
+   * every value so), which the pass would read for every word.
+   */
+  standing: number | null = null;
   thesaurus: ThesaurusWordEvidence | null = null;
   /**
    * Where the word stands outside the spans of the text being repaired, as
