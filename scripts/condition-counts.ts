@@ -49,7 +49,7 @@ export function conditionCounter(dictionaries: DictionaryFile[]): ConditionCount
       walkTrie(dict.root, tokens, i, (node, j) => {
         const variants = node.variants;
         if (variants === undefined) return;
-        const conditions = conditionsOf(variants);
+        const conditions = conditionsOf(node);
         const held = new Set(conditions === null ? variants : applicable(variants, conditions, tokens, i, j + 1, real).held);
         const seen = new Set<string>();
         for (const v of variants) {

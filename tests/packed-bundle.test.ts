@@ -87,7 +87,7 @@ describe('the packed matcher', () => {
     expect([...lazy.root.next!.keys()].sort()).toEqual([...eager.root.next!.keys()].sort());
   });
 
-  test('builds every first word once the text has looked up many words that are none, and then is a plain Map', () => {
+  test('builds no first word for lookups of words that are none, however many; once all are built, is a plain Map', () => {
     const data = bundleData();
     const lines = data.entries.split('\n');
     const unpacked = new Map<number, Entry>();
@@ -97,9 +97,12 @@ describe('the packed matcher', () => {
     };
     const lazy = unpackMatcher(data.matcher, entryOf);
     const first = lazy.root.next!;
-    for (let i = 0; i < 5000; i++) first.get(`no-such-word-${i}`);
-    expect(Object.getPrototypeOf(lazy.root.next)).toBe(Map.prototype);
+    for (let i = 0; i < 10_000; i++) first.get(`no-such-word-${i}`);
+    expect(unpacked.size).toBe(0);
+    expect(first.get('stated')).toBeDefined();
+    expect(Object.getPrototypeOf(lazy.root.next)).not.toBe(Map.prototype);
     expect(lazy.root.next!.size).toBe(bundledMatcher().root.next!.size);
+    expect(Object.getPrototypeOf(lazy.root.next)).toBe(Map.prototype);
     // The map the matcher held meanwhile still answers.
     expect(first.get('stated')).toBe(lazy.root.next!.get('stated'));
   });

@@ -6,6 +6,8 @@
  * Matching then costs one map lookup per token however large the dictionary.
  */
 import type { DictionaryFile, Entry, InflectedForm } from './schema';
+import type { VariantConditions } from '../match/conditions';
+import type { VariantStats } from '../score/variant-stats';
 import { gazetteerEntries } from './gazetteer';
 import { surfaceFormsOf, type SurfaceForm } from './surface-forms';
 
@@ -29,6 +31,18 @@ export interface Variant {
   spunKey: string;
   /** Normalised replacement: key for clean-frequency lookups. */
   originalKey: string;
+  /**
+   * What the scorer works out about the variant, kept on it rather than in
+   * WeakMaps by variant, which cost a lookup for every candidate: the word
+   * swap it stands for (swapKey, src/score/siblings.ts), and its statistics
+   * (variantStats, src/score/variant-stats.ts) as the repairer `statsOwner`
+   * scores them: `stats` where the entry's conditions hold, `bareStats` where
+   * its content-word neighbours are missing. Undefined until worked out.
+   */
+  swap?: string;
+  stats?: VariantStats;
+  bareStats?: VariantStats;
+  statsOwner?: object;
 }
 
 /**
@@ -42,6 +56,38 @@ export interface TrieNode {
   /** Children by the next token's normalised text, when whitespace comes first (absent: none). */
   spaced?: Map<string, TrieNode>;
   variants?: Variant[];
+  /**
+   * The labelBit() of every label in `next`, and in `spaced`, or-ed together:
+   * a token whose bit is not set has no child there, and the map need not be
+   * looked up. Most lookups miss (on the bench corpus seven in eight, and the
+   * bits rule out seven in ten of those).
+   */
+  nextBits: number;
+  spacedBits: number;
+  /**
+   * The variants' conditions as the matcher checks them (conditionsOf,
+   * src/match/conditions.ts), compiled when a match first meets the node;
+   * undefined until then.
+   */
+  conditions: VariantConditions[] | null | undefined;
+}
+
+/**
+ * A node with no children and no variants yet. Every node is made here, with
+ * all its fields present from the start, so that all nodes share one object
+ * shape: the matcher reads these fields at every token, and nodes of many
+ * shapes (fields added in whatever order the insertions met them) made those
+ * reads megamorphic.
+ */
+export function emptyNode(): TrieNode {
+  return { next: undefined, spaced: undefined, variants: undefined, nextBits: 0, spacedBits: 0, conditions: undefined };
+}
+
+/** One of 32 bits, picked by a hash of a label (a token's norm): see TrieNode.nextBits. */
+export function labelBit(label: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < label.length; i++) h = Math.imul(h ^ label.charCodeAt(i), 0x01000193);
+  return 1 << (h >>> 27);
 }
 
 export interface CompiledDictionary {
@@ -84,7 +130,8 @@ export const MIN_PRIOR = 0.3;
 export function compileDictionaries(dictionaries: DictionaryFile[], options: CompileOptions = {}): CompiledDictionary {
   const disabled = new Set(options.disable ?? []);
   const disabledTags = new Set(options.disableTags ?? []);
-  const root: TrieNode = { next: new Map() };
+  const root = emptyNode();
+  root.next = new Map();
   const entries = new Map<string, Entry>();
   const originalPriors = new Map<string, number>();
   let size = 0;
@@ -125,13 +172,19 @@ export function insertForm(node: TrieNode, labels: string[], from: number, entry
     const edges = spaced ? (node.spaced ??= new Map()) : (node.next ??= new Map());
     const word = spaced ? label.slice(1) : label;
     let child = edges.get(word);
-    if (!child) edges.set(word, (child = {}));
+    if (!child) {
+      edges.set(word, (child = emptyNode()));
+      if (spaced) node.spacedBits |= labelBit(word);
+      else node.nextBits |= labelBit(word);
+    }
     node = child;
   }
   const { surface, replacement, participle, spunKey, originalKey } = form;
-  const variant: Variant = { entry, replacement, form: form.form, participle, surface, spunKey, originalKey };
+  // Every variant has every field from the start (one object shape; see emptyNode).
+  const variant: Variant = { entry, replacement, form: form.form, participle, surface, spunKey, originalKey, swap: undefined, stats: undefined, statsOwner: undefined };
   // A new array of exactly the right length: push() would grow a one-variant list to room for 17,
   // and most nodes have one or two (2.6 MB of empty room over the bundled trie, heap snapshot).
   node.variants = node.variants === undefined ? [variant] : node.variants.concat(variant);
+  node.conditions = undefined;
   return variant;
 }

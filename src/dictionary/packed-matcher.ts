@@ -11,7 +11,7 @@
  * so the trie, and every repair, come out the same.
  */
 import type { Entry } from './schema';
-import { insertForm, type CompiledDictionary, type TrieNode } from './compile';
+import { emptyNode, insertForm, type CompiledDictionary, type TrieNode } from './compile';
 import { surfaceFormsOf, type SurfaceForm } from './surface-forms';
 
 /** What the build keeps of a compiled matcher (JSON-safe; the numbers are entry indices, see EntrySource). */
@@ -58,21 +58,21 @@ export function packMatcher(compiled: CompiledDictionary, indexOf: Map<Entry, nu
 }
 
 /**
- * Lookups of words that are no first word, after which every first word is
- * built: a large input meets most of them anyway, and from then on the
- * matcher looks words up in a plain Map, as in a trie compiled up front.
- */
-const BUILD_ALL_AFTER = 5000;
-
-/**
  * The root's children: a Map that builds a first word's subtree when it is
  * first asked for. Any other use of the Map (size, iteration) builds them all.
  * Once all are built, the root's children are a plain Map again.
+ *
+ * Only the words a text holds are built, however many other words it looks
+ * up: the matcher looks each distinct word up once (startingNode,
+ * src/match/trie-walk.ts), so how quick the root's map is matters little,
+ * and building them all once a text had looked up 5,000 words that are none,
+ * as this did, cost a cold start more than it saved (first tenth of the 5 MB
+ * bench corpus in a fresh process, median of 6: 786 ms CPU with, 731 without; the whole
+ * corpus meets 4,720 of the 9,134 first words).
  */
 class FirstWords extends Map<string, TrieNode> {
   /** Where each first word's line starts, for the words not built yet (null: all built). */
   private pending: Map<string, number> | null;
-  private misses = 0;
 
   constructor(
     private readonly text: string,
@@ -97,11 +97,7 @@ class FirstWords extends Map<string, TrieNode> {
 
   private build(word: string): TrieNode | undefined {
     const start = this.pending!.get(word);
-    if (start === undefined) {
-      if (++this.misses === BUILD_ALL_AFTER) this.buildAll();
-      return undefined;
-    }
-    return this.buildAt(word, start);
+    return start === undefined ? undefined : this.buildAt(word, start);
   }
 
   /** Build a first word's subtree from its line; `forms` keeps entries' forms for other words (buildAll). */
@@ -109,7 +105,7 @@ class FirstWords extends Map<string, TrieNode> {
     this.pending!.delete(word);
     let end = this.text.indexOf('\n', start);
     if (end < 0) end = this.text.length;
-    const node: TrieNode = {};
+    const node = emptyNode();
     for (const field of this.text.slice(this.text.indexOf('\t', start) + 1, end).split(',')) {
       const i = Number(field);
       const entry = this.entryAt(i);
@@ -180,8 +176,10 @@ export function unpackMatcher(packed: PackedMatcher, entryAt: EntrySource): Comp
     if (tab > 0) originalPriors.set(line.slice(0, tab), Number(line.slice(tab + 1)));
   }
   let entries: Map<string, Entry> | undefined;
-  const root: TrieNode = {};
+  const root = emptyNode();
   root.next = new FirstWords(packed.firstWords, entryAt, root);
+  // Its children are not all there until built: no bit may rule one out.
+  root.nextBits = -1;
   return {
     root,
     // Nothing in a repair reads the entries map: it is made only if asked for.

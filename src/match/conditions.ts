@@ -9,7 +9,7 @@
  */
 import { tokenize } from '../text/tokenize';
 import type { TokenList } from '../text/token-list';
-import type { CompiledDictionary, Variant } from '../dictionary/compile';
+import type { CompiledDictionary, TrieNode, Variant } from '../dictionary/compile';
 import type { ContextConditions } from '../dictionary/schema';
 import { isGrammatical } from './closed-class';
 import type { Word } from '../text/lexicon';
@@ -38,12 +38,15 @@ interface PhraseSet {
   grammatical: boolean;
 }
 
+const ONE_LOWERCASE_WORD = /^[a-z]+$/;
+
 function compilePhrases(list: string[]): PhraseSet {
   const phrases = new Set<string>();
   const lengths = new Set<number>();
   let grammatical = true;
   for (const phrase of list) {
-    const parts = tokenize(phrase).filter((t) => t.kind !== 'space').map((t) => t.norm);
+    // Most phrases (41,790 of the bundled 45,607) are one lowercase word, which tokenizes to itself.
+    const parts = ONE_LOWERCASE_WORD.test(phrase) ? [phrase] : tokenize(phrase).filter((t) => t.kind !== 'space').map((t) => t.norm);
     if (parts.length === 0) continue;
     phrases.add(parts.join(' '));
     lengths.add(parts.length);
@@ -83,24 +86,22 @@ export interface VariantConditions {
 }
 
 /**
- * The conditions of each variant in a list, compiled once per list; null when
- * no variant has any (most lists), and the neighbourhood need not be looked at.
- * Kept per list, in arrays of their own: checking a span then reads neither
- * the entries nor a cache per variant, which are seldom in the CPU cache.
+ * The conditions of each of a node's variants, compiled once and kept on the
+ * node; null when no variant has any (most nodes), and the neighbourhood need
+ * not be looked at. Kept in an array of their own: checking a span then reads
+ * neither the entries nor a cache per variant, which are seldom in the CPU cache.
  */
-const compiledLists = new WeakMap<Variant[], VariantConditions[] | null>();
-export function conditionsOf(variants: Variant[]): VariantConditions[] | null {
-  let c = compiledLists.get(variants);
-  if (c === undefined) {
-    c = variants.some((v) => v.entry.context !== undefined || v.entry.case === 'exact')
+export function conditionsOf(node: TrieNode): VariantConditions[] | null {
+  if (node.conditions === undefined) {
+    const variants = node.variants ?? [];
+    node.conditions = variants.some((v) => v.entry.context !== undefined || v.entry.case === 'exact')
       ? variants.map((v) => ({
           exact: v.entry.case === 'exact' ? v.surface : null,
           context: v.entry.context === undefined ? null : compiledContext(v.entry.context),
         }))
       : null;
-    compiledLists.set(variants, c);
   }
-  return c;
+  return node.conditions;
 }
 
 /**

@@ -74,7 +74,7 @@ export function findCandidates(tokens: TokenList, dict: CompiledDictionary): Can
     let softVariants: Variant[] | undefined;
     for (let m = found - 1; m >= 0; m--) {
       const variants = matched[m].variants as Variant[];
-      const conditions = conditionsOf(variants);
+      const conditions = conditionsOf(matched[m]);
       if (conditions === null) {
         bestM = m;
         bestVariants = variants;

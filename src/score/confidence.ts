@@ -127,6 +127,11 @@ function confidenceFrom(
   return round(Math.min(sigmoid(z), textSpun));
 }
 
+/** The highest confidence any fix can have in a text spun with probability `textSpun`: its ceiling, rounded as confidences are. */
+export function confidenceCeiling(textSpun: number): number {
+  return round(textSpun);
+}
+
 /**
  * The highest confidence a fix could reach whatever its context and
  * survivor terms turn out to be (context is bounded by `maxContext`,

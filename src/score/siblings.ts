@@ -18,15 +18,10 @@
  */
 import type { Variant } from '../dictionary/compile';
 
-const mappingOfVariant = new WeakMap<Variant, string>();
-
-/** The word swap a variant stands for (see above), as "spun>original". */
+/** The word swap a variant stands for (see above), as "spun>original"; kept on the variant. */
 export function swapKey(v: Variant): string {
-  let key = mappingOfVariant.get(v);
-  if (key === undefined) {
-    mappingOfVariant.set(v, (key = wordSwap(v.spunKey, v.originalKey)));
-  }
-  return key;
+  if (v.swap === undefined) v.swap = wordSwap(v.spunKey, v.originalKey);
+  return v.swap;
 }
 
 function wordSwap(spun: string, original: string): string {

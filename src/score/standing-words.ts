@@ -35,13 +35,14 @@ export class StandingWords {
 
   /**
    * Work out a word's facts onto the Word: log(1 - q) when some entry restores
-   * it, else 0 (q: how surely a spinner replaces it), and its thesaurus evidence.
+   * it, else null (q: how surely a spinner replaces it), and its thesaurus evidence.
    * They are kept there unless the frequency model may change between calls.
    */
   private learn(word: Word): void {
     const norm = word.norm;
     const prior = this.originalPriors.get(norm);
-    word.standing = prior ? Math.log(1 - Math.min(prior * this.coverage, 0.99)) : 0;
+    const standing = prior ? Math.log(1 - Math.min(prior * this.coverage, 0.99)) : 0;
+    word.standing = standing !== 0 ? standing : null;
     word.thesaurus = thesaurusWordEvidence(norm, this.freq, this.thesaurusRate);
     word.factsOwner = this.cacheable ? this : null;
   }
@@ -54,24 +55,33 @@ export class StandingWords {
    */
   evidence(tokens: TokenList, spans: Array<{ firstToken: number; endToken: number }>, withHits: boolean): StandingEvidence {
     const out: StandingEvidence = { thesaurusLogLikelihood: 0, thesaurusHits: [], originalsSeen: 0, originalsLogLikelihood: 0 };
-    let s = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      while (s < spans.length && spans[s].endToken <= i) s++;
-      if (s < spans.length && spans[s].firstToken <= i) continue;
-      const word = tokens.words[i];
-      if (word.kind !== 'word') continue;
-      if (word.factsOwner !== this) this.learn(word);
-      if (word.standing !== 0) {
-        out.originalsSeen++;
-        out.originalsLogLikelihood += word.standing;
+    // Summed in locals, token after token as before, and stored once.
+    let thesaurusLogLikelihood = 0;
+    let originalsSeen = 0;
+    let originalsLogLikelihood = 0;
+    // The tokens between one span and the next (spans are in text order and do not overlap).
+    for (let s = 0, from = 0; s <= spans.length; s++) {
+      const to = s < spans.length ? spans[s].firstToken : tokens.length;
+      for (let i = from; i < to; i++) {
+        const word = tokens.words[i];
+        if (word.kind !== 'word') continue;
+        if (word.factsOwner !== this) this.learn(word);
+        if (word.standing !== null) {
+          originalsSeen++;
+          originalsLogLikelihood += word.standing;
+        }
+        const e = word.thesaurus;
+        // Written in lowercase letters only (then the norm is the text as written).
+        if (e === null || !isLowercaseLetters(tokens.input, tokens.start(i), tokens.end(i))) continue;
+        thesaurusLogLikelihood += e.logLikelihood;
+        const h = e.hit;
+        if (h && withHits) out.thesaurusHits.push({ token: i, wordPerMillion: h.wordPerMillion, originalPerMillion: h.originalPerMillion, share: h.share, originals: h.originals });
       }
-      const e = word.thesaurus;
-      // Written in lowercase letters only (then the norm is the text as written).
-      if (e === null || !isLowercaseLetters(tokens.input, tokens.start(i), tokens.end(i))) continue;
-      out.thesaurusLogLikelihood += e.logLikelihood;
-      const h = e.hit;
-      if (h && withHits) out.thesaurusHits.push({ token: i, wordPerMillion: h.wordPerMillion, originalPerMillion: h.originalPerMillion, share: h.share, originals: h.originals });
+      if (s < spans.length) from = spans[s].endToken;
     }
+    out.thesaurusLogLikelihood = thesaurusLogLikelihood;
+    out.originalsSeen = originalsSeen;
+    out.originalsLogLikelihood = originalsLogLikelihood;
     return out;
   }
 }

@@ -34,13 +34,13 @@ export class SurvivorCounter {
     spans: Array<{ firstToken: number; endToken: number }>,
   ) {
     this.nextSame = new Int32Array(tokens.length);
-    let s = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      while (s < spans.length && spans[s].endToken <= i) s++;
-      if (tokens.isSpace(i)) continue;
+    // The tokens between one span and the next, then the span's (spans are in text order and do not overlap).
+    for (let s = 0, i = 0; i < tokens.length; s++) {
+      const to = s < spans.length ? spans[s].firstToken : tokens.length;
+      for (; i < to; i++) if (!tokens.isSpace(i)) this.chain(tokens.words[i]);
+      if (s === spans.length) break;
       // A suspected span is a wall: an original must not be counted across or inside it.
-      if (s < spans.length && spans[s].firstToken <= i) this.parts.push(null);
-      else this.chain(tokens.words[i]);
+      for (const end = spans[s].endToken; i < end; i++) if (!tokens.isSpace(i)) this.parts.push(null);
     }
   }
 

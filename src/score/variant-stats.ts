@@ -1,7 +1,9 @@
 /**
  * Per-variant statistics the scorer needs, computed once per compiled
- * variant and cached: clean-text rates of the spun and original forms, and
- * what seeing the spun form says about a text being spun.
+ * variant and kept on it: clean-text rates of the spun and original forms,
+ * and what seeing the spun form says about a text being spun. A variant keeps
+ * the stats of one repairer at a time (Variant.statsOwner): repairers that
+ * share the bundled matcher and take turns work them out again.
  */
 import type { Variant } from '../dictionary/compile';
 import type { FrequencyModel } from './frequency';
@@ -34,21 +36,26 @@ export interface VariantStats {
  * `conditionsHeld`: the variant's context conditions hold at the span, so its
  * rates are those of the occurrences where they hold (condition-rates.ts);
  * false for a candidate flagged missingNeighbours, rated on the bare word rates.
- * `cache` must be kept apart for the two.
+ * The variant keeps one set of each (stats, bareStats).
  */
 export function variantStats(
   v: Variant,
   freq: FrequencyModel,
   params: ScoringParameters,
   originalPriors: Map<string, number>,
-  cache: WeakMap<Variant, VariantStats>,
+  /** Who keeps the stats on the variant (the repairer; null: none, when its frequency model may change between calls). */
+  owner: object | null,
   conditionsHeld: boolean,
 ): VariantStats {
-  const hit = cache.get(v);
-  if (hit) return hit;
+  // An entry without conditions has one set of stats: the rates where its conditions hold are its bare rates.
+  const held = conditionsHeld || v.entry.context === undefined;
+  if (owner !== null && v.statsOwner === owner) {
+    const kept = held ? v.stats : v.bareStats;
+    if (kept !== undefined) return kept;
+  }
   let spunHeld = 1;
   let originalHeld = 1;
-  if (conditionsHeld && v.entry.context !== undefined && freq.conditionShare !== undefined) {
+  if (held && v.entry.context !== undefined && freq.conditionShare !== undefined) {
     const signature = contextSignature(v.entry.context);
     spunHeld = freq.conditionShare('spun', v.entry.id, v.spunKey, signature);
     originalHeld = freq.conditionShare('original', v.entry.id, v.originalKey, signature);
@@ -69,6 +76,14 @@ export function variantStats(
     spinnerShare: produced / (produced + surviving),
     spinLogLikelihood: Math.log((surviving + produced) / spunPerMillion),
   };
-  cache.set(v, stats);
+  if (owner !== null) {
+    if (v.statsOwner !== owner) {
+      v.statsOwner = owner;
+      v.stats = undefined;
+      v.bareStats = undefined;
+    }
+    if (held) v.stats = stats;
+    else v.bareStats = stats;
+  }
   return stats;
 }

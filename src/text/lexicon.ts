@@ -13,7 +13,7 @@
  * build in one process): repair took 540 ms against 654 ms with Token objects
  * and per-stage Map lookups.
  */
-import type { TrieNode } from '../dictionary/compile';
+import { labelBit, type TrieNode } from '../dictionary/compile';
 import type { ThesaurusWordEvidence } from '../score/thesaurus';
 import { KINDS, normOf, NUMBER, PUNCT, SPACE, WORD, type TokenKind } from './tokenize';
 
@@ -30,7 +30,12 @@ export class Word {
    * an object of their own, so that the pass over a text's words reads one object per word.
    */
   factsOwner: object | null = null;
-  standing = 0;
+  /**
+   * null rather than 0 for the many words that are no original: a number is
+   * held in an object of its own (a field that ever held a fraction holds
+   * every value so), which the pass would read for every word.
+   */
+  standing: number | null = null;
   thesaurus: ThesaurusWordEvidence | null = null;
   /**
    * Where the word stands outside the spans of the text being repaired, as
@@ -40,6 +45,9 @@ export class Word {
   firstPart = 0;
   lastPart = 0;
 
+  /** The trie's labelBit() of the norm: which children a trie node may have for this word. */
+  readonly labelBit: number;
+
   constructor(
     /** The matching key: lowercased, curly apostrophes folded (see normOf). */
     readonly norm: string,
@@ -47,7 +55,9 @@ export class Word {
     /** Kind as the scanner's number (WORD, NUMBER, PUNCT, SPACE). */
     readonly code: number,
     readonly hash: number,
-  ) {}
+  ) {
+    this.labelBit = labelBit(norm);
+  }
 }
 
 /** Every whitespace token is this one Word: its norm is a single space. */
@@ -62,11 +72,14 @@ const FNV_PRIME = 0x01000193;
 /** ASCII letters lowercased; every other code unit as it is. */
 const fold = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
+
 /** The kinds (scanner codes) a Word other than SPACE_WORD may have. */
 const CONTENT_CODES = [WORD, NUMBER, PUNCT];
 
 /** Slots of a fresh table (a power of two). */
 const INITIAL_SLOTS = 1 << 12;
+/** Room for the norms' code units in a fresh lexicon. */
+const INITIAL_CHARS = 1 << 15;
 
 export class Lexicon {
   private words: Word[] = [];
@@ -77,6 +90,16 @@ export class Lexicon {
    */
   private table = new Int32Array(2 * INITIAL_SLOTS);
   private mask = INITIAL_SLOTS - 1;
+  /**
+   * Every word's norm, code unit after code unit: word id's (its index in
+   * `words` + 1) from normStarts[id - 1] to normStarts[id]. A token is
+   * compared with a norm here rather than with the Word's string: two small
+   * arrays instead of the Word and its string, seldom in the CPU cache. The
+   * bench corpus's tokens (5 MB, TokenList alone, warm passes) took 91-103 ms
+   * compared with the strings, 77-88 ms compared here.
+   */
+  private normChars = new Uint16Array(INITIAL_CHARS);
+  private normStarts = new Int32Array(INITIAL_SLOTS + 1);
 
   /** Forget every word (called between documents once the lexicon is large). */
   trim(): void {
@@ -84,6 +107,8 @@ export class Lexicon {
     this.words = [];
     this.table = new Int32Array(2 * INITIAL_SLOTS);
     this.mask = INITIAL_SLOTS - 1;
+    this.normChars = new Uint16Array(INITIAL_CHARS);
+    this.normStarts = new Int32Array(INITIAL_SLOTS + 1);
   }
 
   /** The Word of the token text.slice(start, end), of kind `code` (see scanToken). */
@@ -100,14 +125,15 @@ export class Lexicon {
   }
 
   /**
-   * The Word of the plain ASCII word at i (letters that no apostrophe, hyphen
-   * or non-ASCII character extends: most tokens), hashed while it is scanned;
-   * null when the token at i is anything else. Its norm is as long as its text.
-   * One pass over the letters instead of two (plainWordEnd, then intern): the
-   * tokens of the 5 MB bench corpus took 77-89 ms with two passes, 70-82 ms with
-   * one (TokenList alone, old and new alternating in one process, warm passes).
+   * If the token at i is a plain ASCII word (letters that no apostrophe,
+   * hyphen or non-ASCII character extends: most tokens), append its Word to
+   * `words` and return where it ends; else return -1. The letters are hashed
+   * as they are scanned (one pass over them instead of two: the tokens of the
+   * 5 MB bench corpus took 77-89 ms with two passes, 70-82 ms with one;
+   * TokenList alone, warm passes). The end is returned rather than read from
+   * the Word's norm, which the next token's scan would wait for.
    */
-  plainWordAt(text: string, i: number): Word | null {
+  addPlainWord(text: string, i: number, words: Word[]): number {
     let h = FNV_OFFSET ^ WORD;
     let end = i;
     for (; end < text.length; end++) {
@@ -115,12 +141,36 @@ export class Lexicon {
       if (c < 0x61 || c > 0x7a) break;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
-    if (end === i) return null;
+    if (end === i) return -1;
     if (end < text.length) {
       const c = text.charCodeAt(end);
-      if (c >= 0x80 || c === 0x27 || c === 0x2d) return null;
+      if (c >= 0x80 || c === 0x27 || c === 0x2d) return -1;
     }
-    return this.find(text, i, end, WORD, h);
+    words.push(this.plainWord(text, i, end, h));
+    return end;
+  }
+
+  /**
+   * The Word of the plain ASCII word text.slice(start, end), whose hash is h,
+   * looked up by a probe of its own: the scanner makes no other kind of token
+   * of letters, so a Word whose norm they are is a word too, and need not be
+   * read to tell (it seldom is in the CPU cache). TokenList alone on the bench
+   * corpus: 66-75 ms against 77-88 ms through find().
+   */
+  private plainWord(text: string, start: number, end: number, h: number): Word {
+    const table = this.table;
+    const chars = this.normChars;
+    const starts = this.normStarts;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const id = table[2 * s + 1];
+      if (id === 0) return this.add(normOf('word', text.slice(start, end)), WORD, h, s);
+      if (table[2 * s] !== h) continue;
+      const from = starts[id - 1];
+      if (starts[id] - from !== end - start) continue;
+      let i = start;
+      while (i < end && chars[from + i - start] === (text.charCodeAt(i) | 0x20)) i++;
+      if (i === end) return this.words[id - 1];
+    }
   }
 
   /**
@@ -143,9 +193,20 @@ export class Lexicon {
       const id = table[2 * s + 1];
       if (id === 0) return this.add(normOf(KINDS[code], text.slice(start, end)), code, h, s);
       if (table[2 * s] !== h) continue;
-      const w = this.words[id - 1];
-      if (w.code === code && sameFolded(w.norm, text, start, end)) return w;
+      if (this.normIs(id, text, start, end)) {
+        const w = this.words[id - 1];
+        if (w.code === code) return w;
+      }
     }
+  }
+
+  /** Is text.slice(start, end), ASCII capitals lowercased, the norm of word id? */
+  private normIs(id: number, text: string, start: number, end: number): boolean {
+    const from = this.normStarts[id - 1];
+    if (this.normStarts[id] - from !== end - start) return false;
+    const chars = this.normChars;
+    for (let i = start; i < end; i++) if (chars[from + i - start] !== fold(text.charCodeAt(i))) return false;
+    return true;
   }
 
   /** The Word of a normalised form, added if new. */
@@ -171,10 +232,29 @@ export class Lexicon {
   private add(norm: string, code: number, hash: number, slot: number): Word {
     const w = new Word(norm, KINDS[code], code, hash);
     this.words.push(w);
+    const id = this.words.length;
     this.table[2 * slot] = hash;
-    this.table[2 * slot + 1] = this.words.length;
-    if (this.words.length * 2 > this.mask) this.grow();
+    this.table[2 * slot + 1] = id;
+    this.keepNorm(id, norm);
+    if (id * 2 > this.mask) this.grow();
     return w;
+  }
+
+  /** Append the norm of word id (the last added) to normChars. */
+  private keepNorm(id: number, norm: string): void {
+    if (id + 1 > this.normStarts.length) {
+      const starts = new Int32Array(2 * this.normStarts.length);
+      starts.set(this.normStarts);
+      this.normStarts = starts;
+    }
+    const from = this.normStarts[id - 1];
+    if (from + norm.length > this.normChars.length) {
+      const chars = new Uint16Array(Math.max(2 * this.normChars.length, from + norm.length));
+      chars.set(this.normChars);
+      this.normChars = chars;
+    }
+    for (let i = 0; i < norm.length; i++) this.normChars[from + i] = norm.charCodeAt(i);
+    this.normStarts[id] = from + norm.length;
   }
 
   /** Double the table. */
@@ -198,11 +278,4 @@ function hashNorm(norm: string, code: number): number {
   let h = FNV_OFFSET ^ code;
   for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ fold(norm.charCodeAt(i)), FNV_PRIME);
   return h;
-}
-
-/** Is text.slice(start, end), ASCII capitals lowercased, the string `norm`? */
-function sameFolded(norm: string, text: string, start: number, end: number): boolean {
-  if (norm.length !== end - start) return false;
-  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) !== fold(text.charCodeAt(start + i))) return false;
-  return true;
 }
