@@ -6,6 +6,7 @@
  *   UNSPIN_BENCH_MB           corpus size in MB (default 50)
  *   UNSPIN_BENCH_TEXTLINT_MB  share of the corpus given to textlint + prh (default 1; it is slow)
  *   UNSPIN_BENCH_RUNS         start-up runs, median reported (default 10)
+ *   UNSPIN_BENCH_THROUGHPUT_RUNS  runs of each throughput task, in turns, median reported (default 3)
  *
  * Every measurement runs in a child process (bench/task.mjs), so each peak
  * RSS is its own. The corpus is written to a temp dir and removed at the end.
@@ -23,6 +24,8 @@ const MB = 1e6;
 const sizeMB = Number(process.env.UNSPIN_BENCH_MB ?? 50);
 const textlintMB = Number(process.env.UNSPIN_BENCH_TEXTLINT_MB ?? 1);
 const startRuns = Number(process.env.UNSPIN_BENCH_RUNS ?? 10);
+/** Runs of each throughput task (bare, tokenize, repair-docs), taken in turns; the median run is reported. */
+const throughputRuns = Number(process.env.UNSPIN_BENCH_THROUGHPUT_RUNS ?? 3);
 const node = process.execPath;
 const dir = mkdtempSync(join(tmpdir(), 'unspin-bench-'));
 /** V8 heap flags for long `unspin --stream` runs (README, Streaming): a capped old generation and a smaller young one. */
@@ -39,6 +42,13 @@ function task(name, file, docsFile, arg, env = {}) {
     encoding: 'utf8',
   });
   return JSON.parse(out.trim().split('\n').pop());
+}
+
+/** The run with the median time of each task, the tasks run in turns (so a slow spell of a shared machine falls on all of them). */
+function medianRuns(n, tasks) {
+  const runs = tasks.map(() => []);
+  for (let i = 0; i < n; i++) tasks.forEach((run, t) => runs[t].push(run()));
+  return runs.map((rs) => rs.sort((a, b) => a.seconds - b.seconds)[Math.floor(rs.length / 2)]);
 }
 
 /** Wall time of a command (ms), median of n runs. */
@@ -94,9 +104,11 @@ try {
   const row = (measure, value, baseline, ratio, target, met) => rows.push([measure, value, baseline ?? '', ratio ?? '', target ?? '', met === undefined ? '' : met ? 'yes' : 'NO']);
 
   log('measuring throughput ...');
-  const bare = task('bare', corpus);
-  const tok = task('tokenize', corpus, docsFile);
-  const docsRun = task('repair-docs', corpus, docsFile);
+  const [bare, tok, docsRun] = medianRuns(throughputRuns, [
+    () => task('bare', corpus),
+    () => task('tokenize', corpus, docsFile),
+    () => task('repair-docs', corpus, docsFile),
+  ]);
   const bareMBps = mbps(bare);
   row('bare regex tokenizer /\\p{L}+|\\p{N}+|\\S/gu', `${f1(bareMBps)} MB/s`, 'baseline', '1.00');
   row('tokenize() per document (exact offsets, token objects)', `${f1(mbps(tok))} MB/s`, `${f1(bareMBps)} MB/s`, f2(mbps(tok) / bareMBps));

@@ -33,9 +33,18 @@ export const conditionKey = (side: ConditionSide, entryId: string, form: string)
 /** Share of a form's occurrences where the conditions hold, smoothed. */
 export const heldShare = (held: number, all: number): number => (held + CONDITION_SMOOTHING) / (all + CONDITION_SMOOTHING);
 
+/** Signatures by conditions object: the inflected variants of an entry share one. */
+const signatures = new WeakMap<ContextConditions, string>();
+
 /** A short, stable signature of an entry's conditions (FNV-1a over their JSON), in hex. */
 export function contextSignature(context: ContextConditions | undefined): string {
-  const text = context === undefined ? '' : JSON.stringify(context);
+  if (context === undefined) return fnv1a('');
+  let signature = signatures.get(context);
+  if (signature === undefined) signatures.set(context, (signature = fnv1a(JSON.stringify(context))));
+  return signature;
+}
+
+function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
