@@ -30,7 +30,7 @@ export interface ConditionCount {
 }
 
 export interface ConditionCounter {
-  /** Counts of one Brown file, keyed by conditionKey. */
+  /** Counts of one Brown file, keyed by conditionKey, each entry's pooled counts included; added into `into` when given. */
   countFile(file: string, into?: Map<string, ConditionCount>): Map<string, ConditionCount>;
 }
 
@@ -68,11 +68,42 @@ export function conditionCounter(dictionaries: DictionaryFile[]): ConditionCount
   return {
     countFile(file, into = new Map()) {
       const tokens = new TokenList(brownSentences(file).map(detokenize).join(' '));
-      count('spun', spunSide, tokens, into);
-      count('original', originalSide, tokens, into);
+      const own = new Map<string, ConditionCount>();
+      count('spun', spunSide, tokens, own);
+      count('original', originalSide, tokens, own);
+      addInto(into, own);
+      addInto(into, pooled(own));
       return into;
     },
   };
+}
+
+/** Each entry's counts summed over its forms and both sides, keyed conditionKey('pooled', id, ''). */
+function pooled(counts: Map<string, ConditionCount>): Map<string, ConditionCount> {
+  const out = new Map<string, ConditionCount>();
+  for (const [key, c] of counts) {
+    const from = key.indexOf('|') + 1; // "side|id|form": ids have no "|", forms might
+    const id = key.slice(from, key.indexOf('|', from));
+    const k = conditionKey('pooled', id, '');
+    const p = out.get(k);
+    if (p === undefined) out.set(k, { ...c });
+    else {
+      p.held += c.held;
+      p.all += c.all;
+    }
+  }
+  return out;
+}
+
+function addInto(into: Map<string, ConditionCount>, counts: Map<string, ConditionCount>): void {
+  for (const [key, c] of counts) {
+    const t = into.get(key);
+    if (t === undefined) into.set(key, { ...c });
+    else {
+      t.held += c.held;
+      t.all += c.all;
+    }
+  }
 }
 
 /** The packed table shipped as FrequencyData.conditions: "key TAB signature TAB held TAB all", sorted. */

@@ -1,4 +1,4 @@
-import { conditionKey, contextSignature, heldShare } from '../src/score/condition-rates';
+import { conditionKey, contextSignature, heldShare, pooledShare } from '../src/score/condition-rates';
 import { CorpusFrequencies, defaultFrequencies, type FrequencyData } from '../src/score/frequency';
 import { createRepairer } from '../src/repairer';
 import { dict } from './helpers';
@@ -9,11 +9,13 @@ describe('rates where an entry\'s conditions hold', () => {
   const data = (conditions: string): FrequencyData => ({ brownTokens: 1e6, subtlexTokens: 1e6, words: '', phrases: '', pairs: '', lexicalized: [], conditions });
   const line = (key: string, signature: string, held: number, all: number) => `${key}\t${signature}\t${held}\t${all}`;
 
-  test('the share that held, smoothed by one occurrence that holds', () => {
-    expect(heldShare(0, 169)).toBeCloseTo(1 / 170, 10);
-    expect(heldShare(44, 338)).toBeCloseTo(45 / 339, 10);
-    // A form never seen keeps its whole rate.
-    expect(heldShare(0, 0)).toBe(1);
+  test("the share that held, smoothed towards the entry's pooled share with the weight of one occurrence", () => {
+    const pooled = pooledShare(44, 507);
+    expect(pooled).toBeCloseTo(45 / 509, 10);
+    expect(heldShare(0, 169, pooled)).toBeCloseTo(pooled / 170, 10);
+    expect(heldShare(44, 338, pooled)).toBeCloseTo((44 + pooled) / 339, 10);
+    // A form never seen stands in the entry's company as often as its forms do on the whole.
+    expect(heldShare(0, 0, pooled)).toBe(pooled);
   });
 
   test('a signature tells conditions apart and is stable', () => {
@@ -24,16 +26,22 @@ describe('rates where an entry\'s conditions hold', () => {
 
   test('counts apply only to the conditions they were measured with', () => {
     const key = conditionKey('spun', 'x/within-inside', 'inside');
-    const f = new CorpusFrequencies(data(line(key, contextSignature(within), 3, 99)));
-    expect(f.conditionShare('spun', 'x/within-inside', 'inside', contextSignature(within))).toBeCloseTo(4 / 100, 10);
+    const pooled = conditionKey('pooled', 'x/within-inside', '');
+    const f = new CorpusFrequencies(data([line(key, contextSignature(within), 3, 99), line(pooled, contextSignature(within), 8, 198)].join('\n')));
+    expect(f.conditionShare('spun', 'x/within-inside', 'inside', contextSignature(within))).toBeCloseTo((3 + 9 / 200) / 100, 10);
     expect(f.conditionShare('spun', 'x/within-inside', 'inside', contextSignature({ after: ['days'] }))).toBe(1);
     expect(f.conditionShare('original', 'x/within-inside', 'within', contextSignature(within))).toBe(1);
   });
 
   test("calibration can leave a file's own counts out", () => {
     const key = conditionKey('original', 'x/within-inside', 'within');
-    const f = new CorpusFrequencies(data(line(key, 'sig', 10, 50)), new Map([[`held ${key}`, 4], [`all ${key}`, 9]]));
-    expect(f.conditionShare('original', 'x/within-inside', 'within', 'sig')).toBeCloseTo(7 / 42, 10);
+    const pooled = conditionKey('pooled', 'x/within-inside', '');
+    const f = new CorpusFrequencies(
+      data([line(key, 'sig', 10, 50), line(pooled, 'sig', 10, 50)].join('\n')),
+      new Map([[`held ${key}`, 4], [`all ${key}`, 9], [`held ${pooled}`, 4], [`all ${pooled}`, 9]]),
+    );
+    // 6 of 41 held without the file; the pooled share likewise (6 + 1) / (41 + 2).
+    expect(f.conditionShare('original', 'x/within-inside', 'within', 'sig')).toBeCloseTo((6 + 7 / 43) / 42, 10);
   });
 });
 

@@ -13,25 +13,34 @@
  * The build (scripts/condition-counts.ts, run by scripts/build-data.ts)
  * counts, on Brown without ca01-ca44, every occurrence of each conditioned
  * entry's spun and original forms and those where its conditions hold. The
- * scorer multiplies each rate by the share that held, smoothed by one
- * occurrence that holds (CONDITION_SMOOTHING), so that a form Brown never saw
- * keeps its full rate. The counts belong to the conditions they were measured
+ * scorer multiplies each rate by the share that held, smoothed towards the
+ * entry's pooled share (all its forms, both sides) with the weight of one
+ * occurrence (CONDITION_SMOOTHING): a form Brown saw seldom or never is taken
+ * to stand in the entry's company as often as its forms do on the whole, so
+ * that its rate is neither kept whole nor cut against the other side's
+ * measured one. The counts belong to the conditions they were measured
  * with: each line records a signature of the entry's `context`, and an entry
  * whose conditions differ (a user's override of a bundled id) is rated as
  * before, on the bare word rates.
  */
 import type { ContextConditions } from '../dictionary/schema';
 
-/** Pseudo-occurrences (all holding) added to each count. */
+/** Weight, in occurrences, of the entry's pooled share in each form's share. */
 export const CONDITION_SMOOTHING = 1;
 
-export type ConditionSide = 'spun' | 'original';
+/** A count line: one form of the spun side, one of the original side, or all of an entry's forms pooled. */
+export type ConditionSide = 'spun' | 'original' | 'pooled';
 
-/** The key of a count line: side, entry id and normalised form. */
-export const conditionKey = (side: ConditionSide, entryId: string, form: string): string => `${side === 'spun' ? 's' : 'o'}|${entryId}|${form}`;
+const SIDE_TAG: Record<ConditionSide, string> = { spun: 's', original: 'o', pooled: 'p' };
 
-/** Share of a form's occurrences where the conditions hold, smoothed. */
-export const heldShare = (held: number, all: number): number => (held + CONDITION_SMOOTHING) / (all + CONDITION_SMOOTHING);
+/** The key of a count line: side, entry id and normalised form (empty for the pooled line). */
+export const conditionKey = (side: ConditionSide, entryId: string, form: string): string => `${SIDE_TAG[side]}|${entryId}|${form}`;
+
+/** The entry's pooled share, with one holding and one failing pseudo-occurrence. */
+export const pooledShare = (held: number, all: number): number => (held + 1) / (all + 2);
+
+/** Share of a form's occurrences where the conditions hold, smoothed towards the entry's pooled share. */
+export const heldShare = (held: number, all: number, pooled: number): number => (held + CONDITION_SMOOTHING * pooled) / (all + CONDITION_SMOOTHING);
 
 /** Signatures by conditions object: the inflected variants of an entry share one. */
 const signatures = new WeakMap<ContextConditions, string>();

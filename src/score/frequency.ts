@@ -10,7 +10,7 @@ import data from '../../data/frequencies.json';
 import { fromJson, lazy } from '../data';
 import { PackedTable } from '../packed-table';
 import { PackedPairs } from '../packed-pairs';
-import { conditionKey, heldShare, type ConditionSide } from './condition-rates';
+import { conditionKey, heldShare, pooledShare } from './condition-rates';
 
 export interface FrequencyModel {
   /**
@@ -31,7 +31,7 @@ export interface FrequencyModel {
    * this entry, form and conditions. Optional: a model without it rates every
    * form on its bare word rate.
    */
-  conditionShare?(side: ConditionSide, entryId: string, form: string, signature: string): number;
+  conditionShare?(side: 'spun' | 'original', entryId: string, form: string, signature: string): number;
 }
 
 /**
@@ -57,7 +57,8 @@ export interface FrequencyData {
   /**
    * Lines "side|entry id|form TAB context signature TAB held TAB all": Brown
    * occurrences of a conditioned entry's spun form (side s) or original (side o),
-   * and those where its conditions hold (src/score/condition-rates.ts).
+   * or of all its forms (side p, form empty), and those where its conditions
+   * hold (src/score/condition-rates.ts).
    */
   conditions?: string;
 }
@@ -144,17 +145,24 @@ export class CorpusFrequencies implements FrequencyModel {
     return this.brownTokens;
   }
 
-  conditionShare(side: ConditionSide, entryId: string, form: string, signature: string): number {
-    const key = conditionKey(side, entryId, form);
+  conditionShare(side: 'spun' | 'original', entryId: string, form: string, signature: string): number {
+    const own = this.conditionCounts(conditionKey(side, entryId, form), signature);
+    if (own === null) return 1;
+    const pooled = this.conditionCounts(conditionKey('pooled', entryId, ''), signature);
+    return heldShare(own.held, own.all, pooled === null ? 1 : pooledShare(pooled.held, pooled.all));
+  }
+
+  /** A count line's held and all (less the left-out file's), or null without a line measured with these conditions. */
+  private conditionCounts(key: string, signature: string): { held: number; all: number } | null {
     const at = this.t.conditions.find(key);
-    if (at < 0) return 1;
+    if (at < 0) return null;
     const [measuredWith] = this.t.conditions.fieldsAt(at);
-    if (measuredWith !== signature) return 1;
+    if (measuredWith !== signature) return null;
     const held = this.t.conditions.integerAt(at, 1);
     const all = this.t.conditions.integerAt(at, 2);
-    if (!this.leaveOut) return heldShare(held, all);
+    if (!this.leaveOut) return { held, all };
     // Calibration leaves the scored document's own file out (keys "held KEY" and "all KEY").
-    return heldShare(Math.max(0, held - (this.leaveOut.get(`held ${key}`) ?? 0)), Math.max(0, all - (this.leaveOut.get(`all ${key}`) ?? 0)));
+    return { held: Math.max(0, held - (this.leaveOut.get(`held ${key}`) ?? 0)), all: Math.max(0, all - (this.leaveOut.get(`all ${key}`) ?? 0)) };
   }
 
   count(key: string): number {
