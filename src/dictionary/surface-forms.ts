@@ -169,28 +169,59 @@ export function attachSurfaceForms(entry: Entry, forms: PackedForms): void {
   packed.set(entry, forms);
 }
 
-function unpack(p: PackedForms): SurfaceForm[] {
-  if (p === '') return [];
-  // An entry's forms repeat its wordings (every spun alternative restores the same original):
-  // each wording is kept once per entry, not once per form.
+/**
+ * The entry's surface forms whose first edge label is `word`, in order: what
+ * the packed matcher inserts below that first word (src/dictionary/packed-matcher.ts).
+ * Packed forms are unpacked only when they start with the word: the first
+ * 2 MB of the bench corpus unpacked 45,394 forms to insert 16,611.
+ */
+export function surfaceFormsStartingWith(entry: Entry, word: string): SurfaceForm[] {
+  const p = packed.get(entry);
+  if (p === undefined) return expand(entry).filter((f) => f.labels[0] === word);
+  const out: SurfaceForm[] = [];
+  const once = wordingsOnce();
+  for (let start = 0; start < p.length; ) {
+    let end = p.indexOf('\u0002', start);
+    if (end < 0) end = p.length;
+    // The labels are a form's last field; the first label is followed by \u0003 or ends the form.
+    const labels = p.lastIndexOf('\u0001', end - 1) + 1;
+    const after = labels + word.length;
+    if (p.startsWith(word, labels) && (after === end || p.charCodeAt(after) === 3)) out.push(unpackForm(p.slice(start, end), once));
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * An entry's forms repeat its wordings (every spun alternative restores the
+ * same original): each wording is kept once per entry, not once per form.
+ */
+function wordingsOnce(): (s: string) => string {
   const wordings = new Map<string, string>();
-  const once = (s: string) => {
+  return (s: string) => {
     const w = wordings.get(s);
     if (w !== undefined) return w;
     wordings.set(s, s);
     return s;
   };
-  return p.split('\u0002').map((one) => {
-    const [surface, replacement, form, participle, labels] = one.split('\u0001').map(once);
-    const f: SurfaceForm = {
-      surface,
-      replacement,
-      form: form === '' ? null : (shared(form) as InflectedForm),
-      labels: labels.split('\u0003'),
-      spunKey: once(phraseKey(surface)),
-      originalKey: once(phraseKey(replacement)),
-    };
-    if (participle !== '') f.participle = participle;
-    return f;
-  });
+}
+
+function unpack(p: PackedForms): SurfaceForm[] {
+  if (p === '') return [];
+  const once = wordingsOnce();
+  return p.split('\u0002').map((one) => unpackForm(one, once));
+}
+
+function unpackForm(one: string, once: (s: string) => string): SurfaceForm {
+  const [surface, replacement, form, participle, labels] = one.split('\u0001').map(once);
+  const f: SurfaceForm = {
+    surface,
+    replacement,
+    form: form === '' ? null : (shared(form) as InflectedForm),
+    labels: labels.split('\u0003'),
+    spunKey: once(phraseKey(surface)),
+    originalKey: once(phraseKey(replacement)),
+  };
+  if (participle !== '') f.participle = participle;
+  return f;
 }
