@@ -12,7 +12,7 @@
  */
 import type { Entry } from './schema';
 import { emptyNode, insertForm, type CompiledDictionary, type TrieNode } from './compile';
-import { surfaceFormsOf, type SurfaceForm } from './surface-forms';
+import { surfaceFormsOf, surfaceFormsStartingWith, type SurfaceForm } from './surface-forms';
 
 /** What the build keeps of a compiled matcher (JSON-safe; the numbers are entry indices, see EntrySource). */
 export interface PackedMatcher {
@@ -109,10 +109,14 @@ class FirstWords extends Map<string, TrieNode> {
     for (const field of this.text.slice(this.text.indexOf('\t', start) + 1, end).split(',')) {
       const i = Number(field);
       const entry = this.entryAt(i);
-      let list = forms?.get(i);
+      if (forms === undefined) {
+        for (const form of surfaceFormsStartingWith(entry, word)) insertForm(node, form.labels, 1, entry, form);
+        continue;
+      }
+      let list = forms.get(i);
       if (list === undefined) {
         list = surfaceFormsOf(entry);
-        forms?.set(i, list);
+        forms.set(i, list);
       }
       for (const form of list) if (form.labels[0] === word) insertForm(node, form.labels, 1, entry, form);
     }

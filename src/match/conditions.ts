@@ -50,7 +50,8 @@ function compilePhrases(list: string[]): PhraseSet {
     if (parts.length === 0) continue;
     phrases.add(parts.join(' '));
     lengths.add(parts.length);
-    if (!isGrammatical(parts)) grammatical = false;
+    // Once one phrase has a content word the list is no gate: the rest need not be looked at.
+    if (grammatical && !isGrammatical(parts)) grammatical = false;
   }
   return { lengths: [...lengths].sort((a, b) => a - b), phrases, grammatical };
 }
