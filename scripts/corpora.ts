@@ -26,6 +26,25 @@ export interface TaggedToken {
 /** Sentences of one Brown file as word/tag pairs. */
 export function brownSentences(file: string): TaggedToken[][] {
   if (file.startsWith('ca')) throw new Error(`${file} is reserved for evaluation`);
+  return sentencesOf(file);
+}
+
+/**
+ * The reserved press reportage (ca01-ca44) as documents of 25 sentences, for
+ * evaluation scripts only (scripts/eval-press.ts): nothing shipped may be
+ * measured on them.
+ */
+export function pressReportageForEvaluation(): string[] {
+  const files = readdirSync(brownDir).filter((f) => /^ca\d\d$/.test(f)).sort();
+  const docs: string[] = [];
+  for (const f of files) {
+    const sentences = sentencesOf(f).map(detokenize);
+    for (let i = 0; i < sentences.length; i += 25) docs.push(sentences.slice(i, i + 25).join(' '));
+  }
+  return docs;
+}
+
+function sentencesOf(file: string): TaggedToken[][] {
   const text = readFileSync(join(brownDir, file), 'utf8');
   return text
     .split('\n')
