@@ -323,11 +323,12 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const applied = confidence >= minConfidence;
       if (!applied && !includeBelow) continue;
       const evidence = evidenceOf(inputs);
-      const written = c.text.replace(/\s+/g, ' ');
+      const spun = c.text;
+      const written = spun.replace(/\s+/g, ' ');
       // A past form after have/be ("had got here up quick") restores the participle ("had come up short").
       const restored = best.participle && afterAuxiliary(a.tokens, c.firstToken) ? best.participle : best.replacement;
-      const replacement = best.entry.case === 'exact' || written === best.surface ? restored : applyCase(restored, c.text);
-      const fix: Fix = { start: c.start, end: c.end, spun: c.text, replacement, confidence, rule: best.entry.id, applied, evidence };
+      const replacement = best.entry.case === 'exact' || written === best.surface ? restored : applyCase(restored, spun);
+      const fix: Fix = { start: c.start, end: c.end, spun, replacement, confidence, rule: best.entry.id, applied, evidence };
       if (runnerUp) fix.alternative = { replacement: runnerUp.replacement, rule: runnerUp.entry.id };
       const nextStart = i + 1 < candidates.length ? candidates[i + 1].start : text.length;
       if (!agreeGovernment(fix, a.tokens, c.endToken, text, nextStart)) continue;
