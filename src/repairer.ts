@@ -17,7 +17,7 @@ import { DEFAULT_PARAMETERS, type ScoringParameters } from './score/parameters';
 import { variantStats, type VariantStats } from './score/variant-stats';
 import { afterAuxiliary, chooseVariant } from './score/choose';
 import { documentEvidence, type DocumentEvidence } from './score/document';
-import { bounded, contextEvidence, firstWord, lastWord, MAX_CONTEXT_LOG_RATIO } from './score/context';
+import { bounded, contextEdges, contextEvidence, firstWord, lastWord, MAX_CONTEXT_LOG_RATIO } from './score/context';
 import { SurvivorCounter } from './score/survivors';
 import { siblingShares } from './score/siblings';
 import type { ThesaurusHit } from './score/thesaurus';
@@ -169,8 +169,11 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   const lexicon = new Lexicon();
   const standingWords = new StandingWords(freq, params.thesaurusRate, compiled.originalPriors, params.coverage, !options.frequencies);
   /** How much better the neighbours fit the variant's original than its spun form. */
-  const contextFit = (prev: string | undefined, next: string | undefined, v: Variant) =>
-    contextEvidence(contextFreq, prev, next, v.originalKey, v.spunKey, params.contextSmoothing);
+  const contextFit = (prev: string | undefined, next: string | undefined, v: Variant) => {
+    // The edge words are kept on the variant: they do not depend on the repairer.
+    if (v.edges === undefined) v.edges = contextEdges(v.originalKey, v.spunKey);
+    return contextEvidence(contextFreq, prev, next, v.edges, params.contextSmoothing);
+  };
 
   /** `withHits`: list the thesaurus hits too (only unseen swaps need them). */
   function analyse(text: string, withHits = false): Analysis {
@@ -323,11 +326,12 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const applied = confidence >= minConfidence;
       if (!applied && !includeBelow) continue;
       const evidence = evidenceOf(inputs);
-      const written = c.text.replace(/\s+/g, ' ');
+      const spun = c.text;
+      const written = spun.replace(/\s+/g, ' ');
       // A past form after have/be ("had got here up quick") restores the participle ("had come up short").
       const restored = best.participle && afterAuxiliary(a.tokens, c.firstToken) ? best.participle : best.replacement;
-      const replacement = best.entry.case === 'exact' || written === best.surface ? restored : applyCase(restored, c.text);
-      const fix: Fix = { start: c.start, end: c.end, spun: c.text, replacement, confidence, rule: best.entry.id, applied, evidence };
+      const replacement = best.entry.case === 'exact' || written === best.surface ? restored : applyCase(restored, spun);
+      const fix: Fix = { start: c.start, end: c.end, spun, replacement, confidence, rule: best.entry.id, applied, evidence };
       if (runnerUp) fix.alternative = { replacement: runnerUp.replacement, rule: runnerUp.entry.id };
       const nextStart = i + 1 < candidates.length ? candidates[i + 1].start : text.length;
       if (!agreeGovernment(fix, a.tokens, c.endToken, text, nextStart)) continue;

@@ -8,6 +8,7 @@
 import type { DictionaryFile, Entry, InflectedForm } from './schema';
 import type { VariantConditions } from '../match/conditions';
 import type { VariantStats } from '../score/variant-stats';
+import type { ContextEdges } from '../score/context';
 import { gazetteerEntries } from './gazetteer';
 import { surfaceFormsOf, type SurfaceForm } from './surface-forms';
 
@@ -40,6 +41,8 @@ export interface Variant {
    * its content-word neighbours are missing. Undefined until worked out.
    */
   swap?: string;
+  /** The words of its forms that meet the neighbours (contextEdges, src/score/context.ts). */
+  edges?: ContextEdges;
   stats?: VariantStats;
   bareStats?: VariantStats;
   statsOwner?: object;
@@ -181,7 +184,7 @@ export function insertForm(node: TrieNode, labels: string[], from: number, entry
   }
   const { surface, replacement, participle, spunKey, originalKey } = form;
   // Every variant has every field from the start (one object shape; see emptyNode).
-  const variant: Variant = { entry, replacement, form: form.form, participle, surface, spunKey, originalKey, swap: undefined, stats: undefined, statsOwner: undefined };
+  const variant: Variant = { entry, replacement, form: form.form, participle, surface, spunKey, originalKey, swap: undefined, edges: undefined, stats: undefined, statsOwner: undefined };
   // A new array of exactly the right length: push() would grow a one-variant list to room for 17,
   // and most nodes have one or two (2.6 MB of empty room over the bundled trie, heap snapshot).
   node.variants = node.variants === undefined ? [variant] : node.variants.concat(variant);

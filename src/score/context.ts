@@ -45,29 +45,34 @@ export interface ContextEvidence {
   right: number | null;
 }
 
+/** A side on which the model abstains (shared: nothing writes to it). */
+const ABSTAIN: { logRatio: number; support: number } = { logRatio: 0, support: 0 };
+
 /**
  * log P(neighbour | original) / P(neighbour | spun) on one side, with
  * P(n | w) = (c(n w) + mu * P(n)) / (c(w) + mu); 0 (abstain) unless both
- * words have MIN_SUPPORT counts. `pair(w)` counts w side by side with the neighbour.
+ * words have MIN_SUPPORT counts. `before`: the neighbour stands before the
+ * words (else after them), which orders their pairs.
  */
 function sideLogRatio(
   freq: FrequencyModel,
   neighbour: string,
   original: string,
   spun: string,
-  pair: (word: string) => number,
+  before: boolean,
   mu: number,
 ): { logRatio: number; support: number } {
-  if (freq.count(neighbour) < GRAMMATICAL_NEIGHBOUR) return { logRatio: 0, support: 0 };
+  const cNeighbour = freq.count(neighbour);
+  if (cNeighbour < GRAMMATICAL_NEIGHBOUR) return ABSTAIN;
   const cOriginal = freq.count(original);
   const cSpun = freq.count(spun);
-  if (cOriginal < MIN_SUPPORT || cSpun < MIN_SUPPORT) return { logRatio: 0, support: 0 };
-  const smoothed = mu * ((freq.count(neighbour) + 0.5) / freq.contextTokens);
-  const pairO = pair(original);
-  const pairS = pair(spun);
+  if (cOriginal < MIN_SUPPORT || cSpun < MIN_SUPPORT) return ABSTAIN;
+  const smoothed = mu * ((cNeighbour + 0.5) / freq.contextTokens);
+  const pairO = before ? freq.pairCount(neighbour, original) : freq.pairCount(original, neighbour);
+  const pairS = before ? freq.pairCount(neighbour, spun) : freq.pairCount(spun, neighbour);
   // Neither word was ever seen beside this neighbour: the smoothed estimates would
   // then only say which word is commoner, which the frequency evidence already counts.
-  if (pairO + pairS === 0) return { logRatio: 0, support: 0 };
+  if (pairO + pairS === 0) return ABSTAIN;
   const logRatio = Math.log((pairO + smoothed) / (cOriginal + mu) / ((pairS + smoothed) / (cSpun + mu)));
   return { logRatio, support: pairO + pairS };
 }
@@ -96,24 +101,39 @@ function edges(form: string): [string, string] {
   return e;
 }
 
+/**
+ * The words of an original and its spun form that meet the neighbours: each
+ * form's first word meets the word before, its last word the word after (the
+ * form itself when it is one word). Worked out once per variant (Variant.edges).
+ */
+export interface ContextEdges {
+  originalFirst: string;
+  spunFirst: string;
+  originalLast: string;
+  spunLast: string;
+}
+
+export function contextEdges(original: string, spun: string): ContextEdges {
+  return { originalFirst: firstWord(original), spunFirst: firstWord(spun), originalLast: lastWord(original), spunLast: lastWord(spun) };
+}
+
 export function contextEvidence(
   freq: FrequencyModel,
   prev: string | undefined,
   next: string | undefined,
-  original: string,
-  spun: string,
+  edges: ContextEdges,
   mu: number,
 ): ContextEvidence {
   let support = 0;
   let left: number | null = null;
   let right: number | null = null;
   if (prev !== undefined) {
-    const side = sideLogRatio(freq, prev, firstWord(original), firstWord(spun), (w) => freq.pairCount(prev, w), mu);
+    const side = sideLogRatio(freq, prev, edges.originalFirst, edges.spunFirst, true, mu);
     if (side.support > 0) left = side.logRatio;
     support += side.support;
   }
   if (next !== undefined) {
-    const side = sideLogRatio(freq, next, lastWord(original), lastWord(spun), (w) => freq.pairCount(w, next), mu);
+    const side = sideLogRatio(freq, next, edges.originalLast, edges.spunLast, false, mu);
     if (side.support > 0) right = side.logRatio;
     support += side.support;
   }

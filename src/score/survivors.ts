@@ -61,7 +61,8 @@ export class SurvivorCounter {
   count(key: string): number {
     let n = this.cache.get(key);
     if (n !== undefined) return n;
-    const words = key.split(' ');
+    // Most keys are one word: no array of words (nor copy of the key) to make for them.
+    const words = key.indexOf(' ') < 0 ? [key] : key.split(' ');
     const first = this.tokens.lexicon.lookup(words[0]);
     n = 0;
     if (first !== undefined && first.survivorStamp === this.stamp) {

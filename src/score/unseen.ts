@@ -14,7 +14,7 @@ import type { TokenList } from '../text/token-list';
 import type { FrequencyModel } from './frequency';
 import type { ScoringParameters } from './parameters';
 import type { ThesaurusHit } from './thesaurus';
-import { contextEvidence } from './context';
+import { contextEdges, contextEvidence } from './context';
 import { sigmoid } from './document';
 import type { Evidence } from './confidence';
 
@@ -56,7 +56,7 @@ export function proposeUnseen(
     const next = neighbour(hit.token, 1);
     const ranked = hit.originals
       .map((o) => {
-        const context = contextEvidence(freq, prev, next, o, word, params.contextSmoothing).logRatio;
+        const context = contextEvidence(freq, prev, next, contextEdges(o, word), params.contextSmoothing).logRatio;
         return { o, context, score: Math.log(freq.perMillion(o)) + context };
       })
       .sort((a, b) => b.score - a.score);
