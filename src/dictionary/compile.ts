@@ -73,6 +73,13 @@ export interface TrieNode {
    * undefined until then.
    */
   conditions: VariantConditions[] | null | undefined;
+  /**
+   * The variants' original keys, and the first words of those of several
+   * words: what a neighbour spun to this node's key would restore to
+   * (src/match/conditions.ts), listed when a condition first asks; undefined until then.
+   */
+  originalKeys: string[] | undefined;
+  originalHeads: string[] | undefined;
 }
 
 /**
@@ -83,7 +90,7 @@ export interface TrieNode {
  * reads megamorphic.
  */
 export function emptyNode(): TrieNode {
-  return { next: undefined, spaced: undefined, variants: undefined, nextBits: 0, spacedBits: 0, conditions: undefined };
+  return { next: undefined, spaced: undefined, variants: undefined, nextBits: 0, spacedBits: 0, conditions: undefined, originalKeys: undefined, originalHeads: undefined };
 }
 
 /** One of 32 bits, picked by a hash of a label (a token's norm): see TrieNode.nextBits. */

@@ -12,8 +12,7 @@ import type { TokenList } from '../text/token-list';
 import type { CompiledDictionary, TrieNode, Variant } from '../dictionary/compile';
 import type { ContextConditions } from '../dictionary/schema';
 import { isGrammatical } from './closed-class';
-import type { Word } from '../text/lexicon';
-import { startingNode, walkTrie } from './trie-walk';
+import { child, startingNode, step } from './trie-walk';
 
 /** Normalised content tokens within `limit` content tokens before or after index i. */
 function neighbours(tokens: TokenList, from: number, step: 1 | -1, limit: number): string[] {
@@ -34,15 +33,25 @@ function neighbours(tokens: TokenList, from: number, step: 1 | -1, limit: number
 interface PhraseSet {
   lengths: number[];
   phrases: Set<string>;
+  /** Some phrase is one word. */
+  hasOneWord: boolean;
+  /**
+   * The word next to the span of each phrase of several words (its last word
+   * in a list of words before, its first in a list after): a span whose
+   * adjacent word is not among them meets none of those phrases, and the
+   * words around it need not be gathered and joined to tell.
+   */
+  edges: Set<string>;
   /** Every phrase is closed-class words and punctuation: a required list of them is a hard gate (src/match/closed-class.ts). */
   grammatical: boolean;
 }
 
 const ONE_LOWERCASE_WORD = /^[a-z]+$/;
 
-function compilePhrases(list: string[]): PhraseSet {
+function compilePhrases(list: string[], side: 'before' | 'after'): PhraseSet {
   const phrases = new Set<string>();
   const lengths = new Set<number>();
+  const edges = new Set<string>();
   let grammatical = true;
   for (const phrase of list) {
     // Most phrases (41,790 of the bundled 45,607) are one lowercase word, which tokenizes to itself.
@@ -50,10 +59,11 @@ function compilePhrases(list: string[]): PhraseSet {
     if (parts.length === 0) continue;
     phrases.add(parts.join(' '));
     lengths.add(parts.length);
+    if (parts.length > 1) edges.add(side === 'before' ? parts[parts.length - 1] : parts[0]);
     // Once one phrase has a content word the list is no gate: the rest need not be looked at.
     if (grammatical && !isGrammatical(parts)) grammatical = false;
   }
-  return { lengths: [...lengths].sort((a, b) => a - b), phrases, grammatical };
+  return { lengths: [...lengths].sort((a, b) => a - b), phrases, hasOneWord: lengths.has(1), edges, grammatical };
 }
 
 /** An entry's context conditions compiled; a list the entry does not have is undefined. */
@@ -73,10 +83,10 @@ function compiledContext(ctx: ContextConditions): CompiledContext {
     // Every field set, whichever lists the entry has: one object shape for verdict()'s reads, which
     // were megamorphic over the shapes that adding only the lists present made.
     c = {
-      before: ctx.before ? compilePhrases(ctx.before) : undefined,
-      after: ctx.after ? compilePhrases(ctx.after) : undefined,
-      notBefore: ctx.notBefore ? compilePhrases(ctx.notBefore) : undefined,
-      notAfter: ctx.notAfter ? compilePhrases(ctx.notAfter) : undefined,
+      before: ctx.before ? compilePhrases(ctx.before, 'before') : undefined,
+      after: ctx.after ? compilePhrases(ctx.after, 'after') : undefined,
+      notBefore: ctx.notBefore ? compilePhrases(ctx.notBefore, 'before') : undefined,
+      notAfter: ctx.notAfter ? compilePhrases(ctx.notAfter, 'after') : undefined,
       strict: ctx.strict === true,
     };
     compiledContexts.set(ctx, c);
@@ -114,21 +124,18 @@ export function conditionsOf(node: TrieNode): VariantConditions[] | null {
  * Does some phrase of `set` stand right next to the span on `side`? A
  * one-word phrase is also met by an original the adjacent word would restore
  * to if it were itself spun (`spun`: only for required neighbours).
+ * Every phrase ends (or starts) with the adjacent word, so that word is
+ * looked at first, and the words beyond only when it may begin a longer phrase.
  */
 function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before' | 'after', spun: boolean): boolean {
   if (set === undefined) return false;
+  const word = near.word(side);
+  if (word === undefined) return false;
+  if (set.hasOneWord && (set.phrases.has(word) || (spun && near.restoresTo(side, set.phrases)))) return true;
+  if (!set.edges.has(word)) return false;
+  const words = near.words(side);
   for (const n of set.lengths) {
-    if (n === 1) {
-      const word = near.word(side);
-      if (word === undefined) break;
-      if (set.phrases.has(word)) return true;
-      if (spun) {
-        const originals = near.originals(side);
-        if (originals !== undefined) for (const o of originals) if (set.phrases.has(o)) return true;
-      }
-      continue;
-    }
-    const words = near.words(side);
+    if (n === 1) continue;
     if (n > words.length) break;
     if (set.phrases.has((side === 'before' ? words.slice(words.length - n) : words.slice(0, n)).join(' '))) return true;
   }
@@ -177,10 +184,9 @@ class Neighbourhood {
   /** The content tokens right before and right after the span (-1: none). */
   private readonly beforeIndex: number;
   private readonly afterIndex: number;
-  private before: string[] | undefined = undefined;
-  private after: string[] | undefined = undefined;
-  private spunBefore: string[] | null | undefined = undefined;
-  private spunAfter: string[] | null | undefined = undefined;
+  // Set in the constructor, not by initialisers: sucrase makes each initialiser a method call.
+  private before: string[] | undefined;
+  private after: string[] | undefined;
 
   constructor(
     private readonly tokens: TokenList,
@@ -190,6 +196,8 @@ class Neighbourhood {
   ) {
     this.beforeIndex = tokens.contentFrom(first - 1, -1);
     this.afterIndex = tokens.contentFrom(end, 1);
+    this.before = undefined;
+    this.after = undefined;
   }
 
   /** The normalised content token right next to the span on a side (undefined at the text's edge). */
@@ -208,40 +216,88 @@ class Neighbourhood {
     return this.after;
   }
 
-  /** Originals of the adjacent word before (a one-word spun form), or of the spun forms that start right after. */
-  originals(side: 'before' | 'after'): string[] | undefined {
+  /**
+   * Would the adjacent word restore to one of `phrases` if it were spun? Before
+   * the span, as a one-word spun form; after it, as any spun form starting
+   * there, multiword ones included ("12 months" -> "year"), whose original or
+   * its first word (what would stand right after the span) may be the phrase.
+   * Looked up in place, making no list of the originals: most checks look once.
+   */
+  restoresTo(side: 'before' | 'after', phrases: Set<string>): boolean {
+    const root = this.dict.root;
     if (side === 'before') {
-      if (this.spunBefore === undefined) this.spunBefore = this.beforeIndex < 0 ? null : originalsOf(this.dict, this.tokens.words[this.beforeIndex]);
-      return this.spunBefore === null ? undefined : this.spunBefore;
+      if (this.beforeIndex < 0) return false;
+      const node = startingNode(this.tokens.words[this.beforeIndex], root);
+      return node !== null && node.variants !== undefined && someIn(originalKeys(node), phrases);
     }
-    if (this.spunAfter === undefined) this.spunAfter = this.afterIndex < 0 ? null : originalsFrom(this.dict, this.tokens, this.afterIndex);
-    return this.spunAfter === null ? undefined : this.spunAfter;
+    if (this.afterIndex < 0) return false;
+    // The walk of walkTrie, inlined: no closure to make.
+    const tokens = this.tokens;
+    let node: TrieNode | null | undefined = startingNode(tokens.words[this.afterIndex], root);
+    let j = this.afterIndex;
+    while (node) {
+      if (node.variants !== undefined && (someIn(originalKeys(node), phrases) || someIn(node.originalHeads as string[], phrases))) return true;
+      const k = step(node, tokens, j);
+      if (k < 0) break;
+      node = child(node, tokens, j, k);
+      j = k;
+    }
+    return false;
   }
 }
 
-/** What a one-word spun form would restore to (null when the word is no spun form). */
-function originalsOf(dict: CompiledDictionary, word: Word): string[] | null {
-  const node = startingNode(word, dict.root);
-  return node === null || node.variants === undefined ? null : node.variants.map((v) => v.originalKey);
+function someIn(list: string[], phrases: Set<string>): boolean {
+  for (let i = 0; i < list.length; i++) if (phrases.has(list[i])) return true;
+  return false;
+}
+
+/** The originals of a node's variants (which it must have); their first words (of those of several) are kept in originalHeads. */
+function originalKeys(node: TrieNode): string[] {
+  if (node.originalKeys === undefined) {
+    const keys: string[] = [];
+    const heads: string[] = [];
+    for (const v of node.variants as Variant[]) {
+      keys.push(v.originalKey);
+      const space = v.originalKey.indexOf(' ');
+      if (space > 0) heads.push(v.originalKey.slice(0, space));
+    }
+    node.originalHeads = heads;
+    node.originalKeys = keys;
+  }
+  return node.originalKeys;
+}
+
+/** The empty result of applicable(), shared: never added to (a list is made for a variant to go in). */
+const NO_VARIANTS: Variant[] = [];
+
+/** JavaScript's \s: what a run of collapses to one space when a span is compared with an `exact` surface. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /**
- * What the spun forms starting at the first content token from index k would
- * restore to, multiword ones included ("12 months" -> "year"): each original,
- * and its first word, which is what would stand right after the span.
+ * Is input.slice(start, end), each run of whitespace made one space, the
+ * string `exact`? Compared in place: the slice and the replace made a string
+ * or two for each exact-case variant matched.
  */
-function originalsFrom(dict: CompiledDictionary, tokens: TokenList, k: number): string[] | null {
-  let out: string[] | null = null;
-  walkTrie(dict.root, tokens, k, (node) => {
-    if (node.variants === undefined) return;
-    if (out === null) out = [];
-    for (const v of node.variants) {
-      out.push(v.originalKey);
-      const space = v.originalKey.indexOf(' ');
-      if (space > 0) out.push(v.originalKey.slice(0, space));
+function writtenAs(input: string, start: number, end: number, exact: string): boolean {
+  let e = 0;
+  for (let i = start; i < end; ) {
+    const c = input.charCodeAt(i);
+    if (isSpace(c)) {
+      if (exact.charCodeAt(e) !== 0x20) return false;
+      while (i < end && isSpace(input.charCodeAt(i))) i++;
+    } else {
+      if (exact.charCodeAt(e) !== c) return false;
+      i++;
     }
-  });
-  return out;
+    e++;
+  }
+  return e === exact.length;
 }
 
 /**
@@ -258,15 +314,15 @@ export function applicable(
   dict: CompiledDictionary,
 ): { held: Variant[]; missing: Variant[] } {
   const near = new Neighbourhood(tokens, firstToken, endToken, dict);
-  const held: Variant[] = [];
-  const missing: Variant[] = [];
-  let written: string | undefined;
+  // Most spans have none of either: a list is made only for a variant to go in.
+  let held = NO_VARIANTS;
+  let missing = NO_VARIANTS;
   for (let i = 0; i < variants.length; i++) {
     const { exact, context } = conditions[i];
-    if (exact !== null && (written ??= tokens.input.slice(tokens.start(firstToken), tokens.end(endToken - 1)).replace(/\s+/g, ' ')) !== exact) continue;
+    if (exact !== null && !writtenAs(tokens.input, tokens.start(firstToken), tokens.end(endToken - 1), exact)) continue;
     const standing = verdict(context, near);
-    if (standing === 'hold') held.push(variants[i]);
-    else if (standing === 'missing') missing.push(variants[i]);
+    if (standing === 'hold') (held === NO_VARIANTS ? (held = []) : held).push(variants[i]);
+    else if (standing === 'missing') (missing === NO_VARIANTS ? (missing = []) : missing).push(variants[i]);
   }
   return { held, missing };
 }
