@@ -25,6 +25,25 @@ describe('unspin CLI', () => {
     expect(r).toMatchObject({ code: 0, out: 'He came up short and said he wanted to step aside.\n', err: '' });
   });
 
+  test("the README's before/after table is what the embedded example gives", () => {
+    const root = join(__dirname, '..');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| spun (as published) | repaired by unspin |'), readme.indexOf('## Set-up'));
+    const rows = table
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.startsWith('| '))
+      .map((l) => l.split('|').slice(1, 3).map((cell) => cell.trim()));
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    const example = join(root, 'fixtures', 'example.spun.txt');
+    const spun = readFileSync(example, 'utf8').replace(/\s+/g, ' ');
+    const repaired = run([example]).out.replace(/\s+/g, ' ');
+    for (const [before, after] of rows) {
+      expect(spun).toContain(before);
+      expect(repaired).toContain(after);
+    }
+  });
+
   test('"-" reads stdin; files are read in order (--format text concatenates them)', () => {
     const a = file('a.txt', SPUN);
     expect(run([a, '-', '--format', 'text'], CLEAN).out).toBe('He came up short and said he wanted to step aside.\n' + CLEAN);
