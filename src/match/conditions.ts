@@ -270,7 +270,7 @@ function originalKeys(node: TrieNode): string[] {
 /** The empty result of applicable(), shared: never added to (a list is made for a variant to go in). */
 const NO_VARIANTS: Variant[] = [];
 
-/** JavaScript's \s: what a run of collapses to one space when a span is compared with an `exact` surface. */
+/** JavaScript's \s: the characters whose runs collapse to one space when a span is compared with an `exact` surface. */
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return (
