@@ -29,23 +29,17 @@ export class SurvivorCounter {
   private readonly stamp = ++counters;
   private readonly cache = new Map<string, number>();
 
-  constructor(
-    private readonly tokens: TokenList,
-    spans: Array<{ firstToken: number; endToken: number }>,
-  ) {
+  /**
+   * The parts are added by the one pass over the words outside the spans
+   * (StandingWords.evidence, src/score/standing-words.ts): `chain` for each
+   * content token between spans, `wall` for each inside one, in text order.
+   */
+  constructor(private readonly tokens: TokenList) {
     this.nextSame = new Int32Array(tokens.length);
-    // The tokens between one span and the next, then the span's (spans are in text order and do not overlap).
-    for (let s = 0, i = 0; i < tokens.length; s++) {
-      const to = s < spans.length ? spans[s].firstToken : tokens.length;
-      for (; i < to; i++) if (!tokens.isSpace(i)) this.chain(tokens.words[i]);
-      if (s === spans.length) break;
-      // A suspected span is a wall: an original must not be counted across or inside it.
-      for (const end = spans[s].endToken; i < end; i++) if (!tokens.isSpace(i)) this.parts.push(null);
-    }
   }
 
   /** Add word w as the next part, linked from its previous occurrence. */
-  private chain(w: Word): void {
+  chain(w: Word): void {
     const n = this.parts.length;
     if (w.survivorStamp !== this.stamp) {
       w.survivorStamp = this.stamp;
@@ -55,6 +49,11 @@ export class SurvivorCounter {
     }
     w.lastPart = n;
     this.parts.push(w);
+  }
+
+  /** Add a content token inside a suspected span: a wall, as an original must not be counted across or inside it. */
+  wall(): void {
+    this.parts.push(null);
   }
 
   /** Non-overlapping occurrences of a normalised form (one or more words), leftmost first. */
