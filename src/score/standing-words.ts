@@ -71,7 +71,7 @@ export class StandingWords {
       for (; i < to; i++) {
         const word = words[i];
         if (word === SPACE_WORD) continue;
-        survivors.chain(word);
+        survivors.chain(word, i);
         if (word.code !== WORD) continue;
         if (word.factsOwner !== this) this.learn(word);
         if (word.standing !== null) {
