@@ -179,7 +179,9 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
   function analyse(text: string, withHits = false): Analysis {
     const tokens = new TokenList(text, lexicon);
     const candidates = findCandidates(tokens, compiled);
-    const survivors = new SurvivorCounter(tokens, candidates);
+    const survivors = new SurvivorCounter(tokens);
+    // Also chains the words outside the spans for `survivors`, which the choices below count with.
+    const standing = standingWords.evidence(tokens, candidates, withHits, survivors);
     const chosen: Chosen[] = [];
     candidates.forEach((c, i) => {
       chosen.push(choose(c, contextNeighbour(tokens, candidates, chosen, i, -1), contextNeighbour(tokens, candidates, chosen, i, 1)));
@@ -208,7 +210,6 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const { best, runnerUp } = chooseVariant(c.variants, tokens, c.firstToken, score);
       return { best, runnerUp, stats: stats(best, held), prev, next, context: contextOf(best).logRatio };
     }
-    const standing = standingWords.evidence(tokens, candidates, withHits);
     const document = documentEvidence(chosen, standing, params);
     return { tokens, candidates, chosen, document, survivors, thesaurusHits: standing.thesaurusHits };
   }

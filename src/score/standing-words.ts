@@ -7,7 +7,9 @@
  * (src/text/lexicon.ts) and a word costs one lookup however often it recurs.
  */
 import type { TokenList } from '../text/token-list';
-import type { Word } from '../text/lexicon';
+import { SPACE_WORD, type Word } from '../text/lexicon';
+import { WORD } from '../text/tokenize';
+import type { SurvivorCounter } from './survivors';
 import type { FrequencyModel } from './frequency';
 import { thesaurusWordEvidence, type ThesaurusHit } from './thesaurus';
 
@@ -52,19 +54,25 @@ export class StandingWords {
    * lowercase words only (names and acronyms are left alone); standing
    * originals count whatever their case. The hits are listed only `withHits`
    * (a word's hit is an object: most repairs have no use for them).
+   *
+   * The same pass chains the content tokens for `survivors`, which walked the
+   * same gaps between spans on its own: one walk over the tokens instead of two.
    */
-  evidence(tokens: TokenList, spans: Array<{ firstToken: number; endToken: number }>, withHits: boolean): StandingEvidence {
+  evidence(tokens: TokenList, spans: Array<{ firstToken: number; endToken: number }>, withHits: boolean, survivors: SurvivorCounter): StandingEvidence {
     const out: StandingEvidence = { thesaurusLogLikelihood: 0, thesaurusHits: [], originalsSeen: 0, originalsLogLikelihood: 0 };
     // Summed in locals, token after token as before, and stored once.
     let thesaurusLogLikelihood = 0;
     let originalsSeen = 0;
     let originalsLogLikelihood = 0;
-    // The tokens between one span and the next (spans are in text order and do not overlap).
-    for (let s = 0, from = 0; s <= spans.length; s++) {
-      const to = s < spans.length ? spans[s].firstToken : tokens.length;
-      for (let i = from; i < to; i++) {
-        const word = tokens.words[i];
-        if (word.kind !== 'word') continue;
+    const words = tokens.words;
+    // The tokens between one span and the next, then the span's (spans are in text order and do not overlap).
+    for (let s = 0, i = 0; i < words.length; s++) {
+      const to = s < spans.length ? spans[s].firstToken : words.length;
+      for (; i < to; i++) {
+        const word = words[i];
+        if (word === SPACE_WORD) continue;
+        survivors.chain(word, i);
+        if (word.code !== WORD) continue;
         if (word.factsOwner !== this) this.learn(word);
         if (word.standing !== null) {
           originalsSeen++;
@@ -77,7 +85,8 @@ export class StandingWords {
         const h = e.hit;
         if (h && withHits) out.thesaurusHits.push({ token: i, wordPerMillion: h.wordPerMillion, originalPerMillion: h.originalPerMillion, share: h.share, originals: h.originals });
       }
-      if (s < spans.length) from = spans[s].endToken;
+      if (s === spans.length) break;
+      for (const end = spans[s].endToken; i < end; i++) if (words[i] !== SPACE_WORD) survivors.wall();
     }
     out.thesaurusLogLikelihood = thesaurusLogLikelihood;
     out.originalsSeen = originalsSeen;

@@ -21,32 +21,34 @@ import type { Word } from '../text/lexicon';
 let counters = 0;
 
 export class SurvivorCounter {
-  /** Content tokens in order, as Words; null inside candidate spans (never a word of a key). */
-  private readonly parts: Array<Word | null> = [];
+  /**
+   * Content tokens in order, by token index; -1 inside candidate spans (never
+   * a word of a key). The first `size` are set. A typed array of the most
+   * parts there can be, not an array grown part by part: growing it made a
+   * tenth of the bytes a repair allocates (220 MB a pass over the 50 MB bench
+   * corpus, sampling heap profile).
+   */
+  private readonly parts: Int32Array;
+  private size = 0;
   /** For each part, the next part with the same Word (0: none; a chain only goes forward). */
   private readonly nextSame: Int32Array;
   /** Marks the Words whose `firstPart` and `lastPart` are this counter's. */
   private readonly stamp = ++counters;
   private readonly cache = new Map<string, number>();
 
-  constructor(
-    private readonly tokens: TokenList,
-    spans: Array<{ firstToken: number; endToken: number }>,
-  ) {
+  /**
+   * The parts are added by the one pass over the words outside the spans
+   * (StandingWords.evidence, src/score/standing-words.ts): `chain` for each
+   * content token between spans, `wall` for each inside one, in text order.
+   */
+  constructor(private readonly tokens: TokenList) {
+    this.parts = new Int32Array(tokens.length);
     this.nextSame = new Int32Array(tokens.length);
-    // The tokens between one span and the next, then the span's (spans are in text order and do not overlap).
-    for (let s = 0, i = 0; i < tokens.length; s++) {
-      const to = s < spans.length ? spans[s].firstToken : tokens.length;
-      for (; i < to; i++) if (!tokens.isSpace(i)) this.chain(tokens.words[i]);
-      if (s === spans.length) break;
-      // A suspected span is a wall: an original must not be counted across or inside it.
-      for (const end = spans[s].endToken; i < end; i++) if (!tokens.isSpace(i)) this.parts.push(null);
-    }
   }
 
-  /** Add word w as the next part, linked from its previous occurrence. */
-  private chain(w: Word): void {
-    const n = this.parts.length;
+  /** Add token i, whose word is w, as the next part, linked from its word's previous occurrence. */
+  chain(w: Word, i: number): void {
+    const n = this.size++;
     if (w.survivorStamp !== this.stamp) {
       w.survivorStamp = this.stamp;
       w.firstPart = n;
@@ -54,7 +56,12 @@ export class SurvivorCounter {
       this.nextSame[w.lastPart] = n;
     }
     w.lastPart = n;
-    this.parts.push(w);
+    this.parts[n] = i;
+  }
+
+  /** Add a content token inside a suspected span: a wall, as an original must not be counted across or inside it. */
+  wall(): void {
+    this.parts[this.size++] = -1;
   }
 
   /** Non-overlapping occurrences of a normalised form (one or more words), leftmost first. */
@@ -81,9 +88,10 @@ export class SurvivorCounter {
 
   /** Whether the words after the first of a key follow part p. */
   private standsAt(words: string[], p: number): boolean {
+    if (p + words.length > this.size) return false;
     for (let k = 1; k < words.length; k++) {
-      const part = this.parts[p + k];
-      if (part === undefined || part === null || part.norm !== words[k]) return false;
+      const token = this.parts[p + k];
+      if (token < 0 || this.tokens.words[token].norm !== words[k]) return false;
     }
     return true;
   }
