@@ -113,7 +113,10 @@ try {
   row('bare regex tokenizer /\\p{L}+|\\p{N}+|\\S/gu', `${f1(bareMBps)} MB/s`, 'baseline', '1.00');
   row('tokenize() per document (exact offsets, token objects)', `${f1(mbps(tok))} MB/s`, `${f1(bareMBps)} MB/s`, f2(mbps(tok) / bareMBps));
   const repairMBps = mbps(docsRun);
-  row(`repair() per document (${docsRun.docs} docs)`, `${f2(repairMBps)} MB/s`, `${f1(bareMBps)} MB/s`, f2(repairMBps / bareMBps), '>= 25 MB/s and >= 0.25x', repairMBps >= 25 && repairMBps / bareMBps >= 0.25);
+  // The issue's target is 25 MB/s, "at least a quarter of the bare tokenizer's speed": the ratio is the
+  // part of it that holds from one machine to the next, so each is reported and judged on its own.
+  row(`repair() per document (${docsRun.docs} docs)`, `${f2(repairMBps)} MB/s`, `${f1(bareMBps)} MB/s`, f2(repairMBps / bareMBps), '>= 0.25x', repairMBps / bareMBps >= 0.25);
+  row('repair() per document, absolute', `${f2(repairMBps)} MB/s`, '', '', '>= 25 MB/s', repairMBps >= 25);
   row('repair() fixes/s (applied)', `${Math.round(docsRun.fixes / docsRun.seconds)} /s`, '', '', '', undefined);
   row('repair() peak RSS', `${f1(docsRun.maxRssMB)} MB`, `${f1(bare.maxRssMB)} MB (baseline task)`, f2(docsRun.maxRssMB / bare.maxRssMB));
   row('createRepairer() compile', `${Math.round(docsRun.compileSeconds * 1000)} ms`);
