@@ -191,7 +191,7 @@ export function insertForm(node: TrieNode, labels: string[], from: number, entry
   }
   const { surface, replacement, participle, spunKey, originalKey } = form;
   // Every variant has every field from the start (one object shape; see emptyNode).
-  const variant: Variant = { entry, replacement, form: form.form, participle, surface, spunKey, originalKey, swap: undefined, edges: undefined, stats: undefined, statsOwner: undefined };
+  const variant: Variant = { entry, replacement, form: form.form, participle, surface, spunKey, originalKey, swap: undefined, edges: undefined, stats: undefined, bareStats: undefined, statsOwner: undefined };
   // A new array of exactly the right length: push() would grow a one-variant list to room for 17,
   // and most nodes have one or two (2.6 MB of empty room over the bundled trie, heap snapshot).
   node.variants = node.variants === undefined ? [variant] : node.variants.concat(variant);
