@@ -120,6 +120,25 @@ describe('rule engine', () => {
     expect(s.repair('Police officers met.').fixes).toEqual([]);
   });
 
+  test('noVerbAfter: the entry applies only where no verb follows before the sentence ends', () => {
+    const e = dict([{ id: 'v/as', spun: ['because'], original: 'as', pos: 'prep', prior: 0.5, context: { noVerbAfter: true } }]);
+    const v = createRepairer({ bundled: false, dictionaries: [e], minConfidence: 0, unseenSwaps: false });
+    expect(v.repair('He would take over because the special envoy.').text).toBe('He would take over as the special envoy.');
+    // Commas and an abbreviation's full stop do not end the sentence; a line break does.
+    expect(v.repair('She served because aide to Mr. West, then envoy.').text).toBe('She served as aide to Mr. West, then envoy.');
+    expect(v.repair('He left because the envoy\nThen talks resumed.').text).toBe('He left as the envoy\nThen talks resumed.');
+    // A verb in the sentence, even past a comma or an abbreviation, keeps "because".
+    for (const clean of [
+      'He left because the talks failed.',
+      'He left because his aide, Thomas West, had resigned.',
+      'He left because Dr. Jones calls it off.',
+      "He left because that's the rule.",
+      'He left because.',
+      'He left because the envoy of the United States and the envoy of the United Kingdom agreed.',
+    ]) {
+      expect(v.repair(clean).fixes).toEqual([]);
+    }
+  });
   test('a/an agreement after a swap', () => {
     expect(fix('He was a uncommon US diplomat.')).toBe('He was a rare US diplomat.');
     const res = r.repair('It is an uncommon sight.');

@@ -118,3 +118,33 @@ export function pluralOf(noun: string): string {
 export function isKnownVerb(base: string): boolean {
   return tables().verbs.has(base);
 }
+
+/** Auxiliaries and modals: finite verbs the verb table, made of lexical verbs, may not hold. */
+const AUXILIARIES = [
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m",
+  'has', 'have', 'had', 'having', "'ve", "'d",
+  'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll",
+  "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "don't", "doesn't", "didn't",
+  "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",
+];
+
+const verbFormSet = lazy(() => {
+  const out = new Set<string>(AUXILIARIES);
+  for (const [base, forms] of tables().verbs) {
+    out.add(base);
+    for (const f of forms) out.add(f);
+  }
+  return out;
+});
+
+/**
+ * Could this word (lowercase) be a verb? Any form of a verb in the table
+ * (Brown's base-form verbs and the dictionaries' head words), an auxiliary,
+ * an unknown word ending like a past form or a gerund, or a contraction
+ * ("that's", "they're"; a possessive too). Errs towards yes:
+ * it decides that a clause has no verb (dictionaries/FORMAT.md, `noVerbAfter`).
+ */
+export function mayBeVerb(word: string): boolean {
+  const w = word.replace(/\u2019/g, "'");
+  return verbFormSet().has(w) || /[a-z]{2}(ed|ing)$/.test(w) || /'(s|re|m|ve|d|ll|t)$/.test(w);
+}

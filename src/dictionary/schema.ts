@@ -43,6 +43,12 @@ function build(z: typeof Z) {
        * missing content-word neighbour is evidence for the scorer; see src/match/find.ts).
        */
       strict: z.boolean().optional(),
+      /**
+       * No verb follows the match before its clause ends: the grammar of a
+       * conjunction written where a preposition stood ("take over because the
+       * special envoy." for "as the special envoy").
+       */
+      noVerbAfter: z.boolean().optional(),
     })
     .strict();
 

@@ -12,6 +12,7 @@ import type { TokenList } from '../text/token-list';
 import type { CompiledDictionary, TrieNode, Variant } from '../dictionary/compile';
 import type { ContextConditions } from '../dictionary/schema';
 import { isGrammatical } from './closed-class';
+import { mayBeVerb } from '../dictionary/inflect';
 import { child, startingNode, step } from './trie-walk';
 
 /** Normalised content tokens within `limit` content tokens before or after index i. */
@@ -74,6 +75,8 @@ interface CompiledContext {
   notAfter: PhraseSet | undefined;
   /** Every list is a gate (the entry is `strict`). */
   strict: boolean;
+  /** No verb may follow before the clause ends (`noVerbAfter`). */
+  noVerbAfter: boolean;
 }
 
 const compiledContexts = new WeakMap<ContextConditions, CompiledContext>();
@@ -88,6 +91,7 @@ function compiledContext(ctx: ContextConditions): CompiledContext {
       notBefore: ctx.notBefore ? compilePhrases(ctx.notBefore, 'before') : undefined,
       notAfter: ctx.notAfter ? compilePhrases(ctx.notAfter, 'after') : undefined,
       strict: ctx.strict === true,
+      noVerbAfter: ctx.noVerbAfter === true,
     };
     compiledContexts.set(ctx, c);
   }
@@ -161,6 +165,7 @@ function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before
 function verdict(ctx: CompiledContext | null, near: Neighbourhood): 'hold' | 'missing' | 'fail' {
   if (ctx === null) return 'hold';
   if (adjacent(ctx.notBefore, near, 'before', false) || adjacent(ctx.notAfter, near, 'after', false)) return 'fail';
+  if (ctx.noVerbAfter && !near.verblessClauseAfter()) return 'fail';
   const before = required(ctx, ctx.before, near, 'before');
   if (before === 'fail') return 'fail';
   const after = required(ctx, ctx.after, near, 'after');
@@ -172,6 +177,13 @@ function required(ctx: CompiledContext, list: PhraseSet | undefined, near: Neigh
   if (list === undefined || adjacent(list, near, side, true)) return 'hold';
   return ctx.strict || list.grammatical ? 'fail' : 'missing';
 }
+
+/** Punctuation that ends a sentence, or a clause that stands as one, for `noVerbAfter` ("." is judged on its own). */
+const SENTENCE_END = new Set([';', ':', '!', '?', '\u2026']);
+/** A word of one to three letters, capitalised ("Mr", "Dr", "U", "Gen"): a full stop after it may be an abbreviation's. */
+const isAbbreviation = (word: string) => /^[A-Z][A-Za-z]{0,2}$/.test(word);
+/** Words looked at for a verb after the span (`noVerbAfter`): a longer sentence is not judged verbless. */
+const CLAUSE_WORDS = 8;
 
 /** Most phrases in conditions are one or two words; none is longer than this. */
 const NEAR_WORDS = 4;
@@ -214,6 +226,35 @@ class Neighbourhood {
     }
     if (this.after === undefined) this.after = neighbours(this.tokens, this.end, 1, NEAR_WORDS);
     return this.after;
+  }
+
+  /**
+   * Do words follow the span, up to the end of its sentence, with none that
+   * may be a verb? The sentence ends at . ! ? ; : a line break or the end of
+   * the text; a full stop after an abbreviation ("Mr.", "U.S.") does not end
+   * it. Commas, dashes and brackets do not end it either: a subject with an
+   * appositive ("because his aide, Thomas West, had left") comes before its
+   * verb. Further than CLAUSE_WORDS words away, the end is not looked for: no.
+   */
+  verblessClauseAfter(): boolean {
+    const tokens = this.tokens;
+    let words = 0;
+    let previous = -1;
+    for (let i = this.end; i < tokens.length; i++) {
+      const kind = tokens.kind(i);
+      if (kind === 'space') {
+        if (tokens.text(i).includes('\n')) break;
+        continue;
+      }
+      if (kind === 'punct') {
+        const p = tokens.norm(i);
+        if (p === '.' ? !(previous >= 0 && isAbbreviation(tokens.text(previous))) : SENTENCE_END.has(p)) break;
+        continue;
+      }
+      previous = i;
+      if (++words > CLAUSE_WORDS || (kind === 'word' && mayBeVerb(tokens.norm(i)))) return false;
+    }
+    return words > 0;
   }
 
   /**

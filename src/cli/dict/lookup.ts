@@ -51,6 +51,7 @@ function describeEntry(e: Entry): string {
   if (ctx) {
     for (const [k, v] of Object.entries(ctx)) if (Array.isArray(v)) parts.push(`${k}: ${v.join(' | ')}`);
     if (ctx.strict) parts.push('strict (before/after are gates)');
+    if (ctx.noVerbAfter) parts.push('no verb after it in the sentence');
   }
   return parts.join('; ');
 }
