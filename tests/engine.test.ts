@@ -139,6 +139,16 @@ describe('rule engine', () => {
       expect(v.repair(clean).fixes).toEqual([]);
     }
   });
+  test('nameAfter: the word after must be capitalised; the start of the text meets "." in a before list', () => {
+    const e = dict([{ id: 'n/judge', spun: ['Choose'], original: 'Judge', pos: 'name', case: 'exact', prior: 0.8, context: { before: ['.', 'by'], nameAfter: true } }]);
+    const n = createRepairer({ bundled: false, dictionaries: [e], minConfidence: 0, unseenSwaps: false });
+    expect(n.repair('Choose Smith ruled. It was heard by Choose Chutkan.').text).toBe('Judge Smith ruled. It was heard by Judge Chutkan.');
+    expect(n.repair('Choose whichever plan suits you.').fixes).toEqual([]);
+    expect(n.repair('It was heard by Choose 12 judges.').fixes).toEqual([]);
+    // Neither the start of the text nor a full stop: the before list is not met.
+    expect(n.repair('They Choose Smith.').fixes).toEqual([]);
+  });
+
   test('a/an agreement after a swap', () => {
     expect(fix('He was a uncommon US diplomat.')).toBe('He was a rare US diplomat.');
     const res = r.repair('It is an uncommon sight.');

@@ -49,6 +49,8 @@ function build(z: typeof Z) {
        * special envoy." for "as the special envoy").
        */
       noVerbAfter: z.boolean().optional(),
+      /** The word after the match starts with a capital letter, as a name does ("Choose Smith" for "Judge Smith"). */
+      nameAfter: z.boolean().optional(),
     })
     .strict();
 

@@ -77,6 +77,8 @@ interface CompiledContext {
   strict: boolean;
   /** No verb may follow before the clause ends (`noVerbAfter`). */
   noVerbAfter: boolean;
+  /** The word after must be capitalised (`nameAfter`). */
+  nameAfter: boolean;
 }
 
 const compiledContexts = new WeakMap<ContextConditions, CompiledContext>();
@@ -92,6 +94,7 @@ function compiledContext(ctx: ContextConditions): CompiledContext {
       notAfter: ctx.notAfter ? compilePhrases(ctx.notAfter, 'after') : undefined,
       strict: ctx.strict === true,
       noVerbAfter: ctx.noVerbAfter === true,
+      nameAfter: ctx.nameAfter === true,
     };
     compiledContexts.set(ctx, c);
   }
@@ -134,7 +137,8 @@ export function conditionsOf(node: TrieNode): VariantConditions[] | null {
 function adjacent(set: PhraseSet | undefined, near: Neighbourhood, side: 'before' | 'after', spun: boolean): boolean {
   if (set === undefined) return false;
   const word = near.word(side);
-  if (word === undefined) return false;
+  // The start of the text is the start of a sentence: it meets a full stop listed before the span.
+  if (word === undefined) return side === 'before' && set.phrases.has('.');
   if (set.hasOneWord && (set.phrases.has(word) || (spun && near.restoresTo(side, set.phrases)))) return true;
   if (!set.edges.has(word)) return false;
   const words = near.words(side);
@@ -166,6 +170,7 @@ function verdict(ctx: CompiledContext | null, near: Neighbourhood): 'hold' | 'mi
   if (ctx === null) return 'hold';
   if (adjacent(ctx.notBefore, near, 'before', false) || adjacent(ctx.notAfter, near, 'after', false)) return 'fail';
   if (ctx.noVerbAfter && !near.verblessClauseAfter()) return 'fail';
+  if (ctx.nameAfter && !near.capitalisedAfter()) return 'fail';
   const before = required(ctx, ctx.before, near, 'before');
   if (before === 'fail') return 'fail';
   const after = required(ctx, ctx.after, near, 'after');
@@ -226,6 +231,13 @@ class Neighbourhood {
     }
     if (this.after === undefined) this.after = neighbours(this.tokens, this.end, 1, NEAR_WORDS);
     return this.after;
+  }
+
+  /** Does the word right after the span start with a capital letter? */
+  capitalisedAfter(): boolean {
+    if (this.afterIndex < 0 || this.tokens.kind(this.afterIndex) !== 'word') return false;
+    const first = this.tokens.text(this.afterIndex).charAt(0);
+    return first !== first.toLowerCase();
   }
 
   /**

@@ -52,6 +52,7 @@ function describeEntry(e: Entry): string {
     for (const [k, v] of Object.entries(ctx)) if (Array.isArray(v)) parts.push(`${k}: ${v.join(' | ')}`);
     if (ctx.strict) parts.push('strict (before/after are gates)');
     if (ctx.noVerbAfter) parts.push('no verb after it in the sentence');
+    if (ctx.nameAfter) parts.push('a capitalised word after it');
   }
   return parts.join('; ');
 }
