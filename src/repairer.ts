@@ -198,8 +198,11 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       // original too rare for the model to judge would otherwise win over one it judged, for abstaining.
       const leftRanks = contexts.every((x) => x.left !== null);
       const rightRanks = contexts.every((x) => x.right !== null);
+      // Each original on its bare rate: a rate where the entry's conditions hold counts only the occurrences
+      // in the company the entry names, which an unconditioned rival's rate does not ("instructed supporters"
+      // went to "ordered" over "told", whose rate counted only "told" before "reporters", "supporters" and the like).
       const score = (v: Variant) => {
-        const st = stats(v, held);
+        const st = stats(v, false);
         const x = contextOf(v);
         return (
           params.shareWeight * Math.log(st.replaceRate * st.originalPerMillion) +
