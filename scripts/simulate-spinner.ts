@@ -88,7 +88,9 @@ export function spin(text: string, forward: CompiledDictionary, scale: number, r
     const usable = c.variants.filter((v) => has(v.entry));
     if (usable.length === 0) continue;
     const v = usable[Math.floor(random() * usable.length)];
-    const replacement = v.entry.case === 'exact' ? v.replacement : applyCase(v.replacement, c.text);
+    const cased = v.entry.case === 'exact' ? v.replacement : applyCase(v.replacement, c.text);
+    // A possessive keeps its "'s" ("government's" -> "authorities's", as a spinner that swaps the word leaves it).
+    const replacement = c.possessive ? cased + c.text.slice(-2) : cased;
     out += text.slice(at, c.start);
     swaps.push({ start: out.length, end: out.length + replacement.length, original: c.text, spun: replacement, rule: v.entry.id });
     out += replacement;

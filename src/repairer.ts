@@ -26,6 +26,7 @@ import { proposeUnseen, UNSEEN_CAP, UNSEEN_RULE } from './score/unseen';
 import { confidenceBound, confidenceCeiling, confidenceOf, evidenceOf, NEIGHBOUR_WINDOW, STRONG_FINGERPRINT, type ConfidenceInputs, type Evidence } from './score/confidence';
 import { articleFor, matchArticleCase } from './apply/articles';
 import { checkGovernment } from './apply/government';
+import { pluralPossessiveAfter, possessiveOf } from './apply/possessive';
 import { splice } from './apply/splice';
 import { segmentText, WHOLE_TEXT_LIMIT } from './text/segment';
 import { bundledDictionaries, bundledGazetteer, bundledMatcher } from './bundled';
@@ -52,7 +53,7 @@ export interface Fix {
   /** The next-best original, when another entry claims the same spun form. */
   alternative?: { replacement: string; rule: string };
   /** Agreement rules that widened the fix ("article", "government"). */
-  agreement?: Array<'article' | 'government'>;
+  agreement?: Array<'article' | 'government' | 'possessive'>;
 }
 
 export interface RepairResult {
@@ -304,6 +305,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
         if (p.runnerUp) fix.alternative = { replacement: p.runnerUp, rule: UNSEEN_RULE };
         if (applied) {
           agreeArticle(fix, a.tokens, p.token, text, lastEnd);
+          agreePossessive(fix, a.tokens, p.token);
           lastEnd = fix.end;
         }
         fixes.push(fix);
@@ -334,13 +336,16 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       const written = spun.replace(/\s+/g, ' ');
       // A past form after have/be ("had got here up quick") restores the participle ("had come up short").
       const restored = best.participle && afterAuxiliary(a.tokens, c.firstToken) ? best.participle : best.replacement;
-      const replacement = best.entry.case === 'exact' || written === best.surface ? restored : applyCase(restored, spun);
+      const cased = best.entry.case === 'exact' || written === best.surface ? restored : applyCase(restored, spun);
+      // A possessive key keeps its "'s" (or a plural original just the apostrophe: "the United States'").
+      const replacement = c.possessive ? possessiveOf(cased, spun.charAt(spun.length - 2)) : cased;
       const fix: Fix = { start: c.start, end: c.end, spun, replacement, confidence, rule: best.entry.id, applied, evidence };
       if (runnerUp) fix.alternative = { replacement: runnerUp.replacement, rule: runnerUp.entry.id };
       const nextStart = i + 1 < candidates.length ? candidates[i + 1].start : text.length;
       if (!agreeGovernment(fix, a.tokens, c.endToken, text, nextStart)) continue;
       if (applied) {
         agreeArticle(fix, a.tokens, c.firstToken, text, lastEnd);
+        if (fix.end === c.end) agreePossessive(fix, a.tokens, c.endToken - 1);
         lastEnd = fix.end;
       }
       fixes.push(fix);
@@ -416,6 +421,18 @@ function agreeArticle(fix: Fix, tokens: TokenList, firstToken: number, text: str
   fix.start = tokens.start(k);
   fix.spun = text.slice(fix.start, fix.end);
   (fix.agreement ??= []).push('article');
+}
+
+/** Widen the fix over a plural possessive's apostrophe when the restored word needs "'s" ("government's"). */
+function agreePossessive(fix: Fix, tokens: TokenList, last: number): void {
+  const k = pluralPossessiveAfter(tokens, last);
+  if (k < 0) return;
+  const replacement = possessiveOf(fix.replacement, tokens.text(k));
+  if (replacement === fix.replacement + tokens.text(k)) return;
+  fix.replacement = replacement;
+  fix.end = tokens.end(k);
+  fix.spun = tokens.input.slice(fix.start, fix.end);
+  (fix.agreement ??= []).push('possessive');
 }
 
 /**

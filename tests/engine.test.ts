@@ -149,6 +149,26 @@ describe('rule engine', () => {
     expect(n.repair('They Choose Smith.').fixes).toEqual([]);
   });
 
+  test('possessives: a key written with "\'s" keeps it; a plural possessive\'s apostrophe gets its s', () => {
+    const e = dict([
+      { id: 'p/street', spun: ['Wall Avenue'], original: 'Wall Street', pos: 'name', case: 'exact', prior: 0.9 },
+      { id: 'p/usa', spun: ['USA'], original: 'United States', pos: 'name', case: 'exact', prior: 0.9 },
+      { id: 'p/government', spun: ['authorities'], original: 'government', pos: 'noun', prior: 0.8 },
+      { id: 'p/say', spun: ['state'], original: 'say', pos: 'verb', inflect: true, forms: ['past'], prior: 0.8 },
+    ]);
+    const p = createRepairer({ bundled: false, dictionaries: [e], minConfidence: 0, unseenSwaps: false });
+    expect(p.repair('Wall Avenue\u2019s rally faded.').text).toBe('Wall Street\u2019s rally faded.');
+    expect(p.repair("The USA's envoy left.").text).toBe("The United States' envoy left.");
+    const plural = p.repair("The authorities' plan failed.");
+    expect(plural.text).toBe("The government's plan failed.");
+    expect(plural.fixes[0].agreement).toEqual(['possessive']);
+    // Only nouns and names take a possessive; a closing quote is no possessive.
+    expect(p.repair("It was stated's end.").fixes).toEqual([]);
+    expect(p.repair("The word 'authorities' was apt.").text).toBe("The word 'government' was apt.");
+    // The exact case is checked on the key, without the "'s".
+    expect(p.repair("The usa's envoy left.").fixes).toEqual([]);
+  });
+
   test('a/an agreement after a swap', () => {
     expect(fix('He was a uncommon US diplomat.')).toBe('He was a rare US diplomat.');
     const res = r.repair('It is an uncommon sight.');

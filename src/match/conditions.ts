@@ -365,14 +365,17 @@ export function applicable(
   firstToken: number,
   endToken: number,
   dict: CompiledDictionary,
+  /** The span's last word carries a possessive "'s" that is not part of the key (src/match/find.ts). */
+  possessive = false,
 ): { held: Variant[]; missing: Variant[] } {
   const near = new Neighbourhood(tokens, firstToken, endToken, dict);
+  const keyEnd = tokens.end(endToken - 1) - (possessive ? 2 : 0);
   // Most spans have none of either: a list is made only for a variant to go in.
   let held = NO_VARIANTS;
   let missing = NO_VARIANTS;
   for (let i = 0; i < variants.length; i++) {
     const { exact, context } = conditions[i];
-    if (exact !== null && !writtenAs(tokens.input, tokens.start(firstToken), tokens.end(endToken - 1), exact)) continue;
+    if (exact !== null && !writtenAs(tokens.input, tokens.start(firstToken), keyEnd, exact)) continue;
     const standing = verdict(context, near);
     if (standing === 'hold') (held === NO_VARIANTS ? (held = []) : held).push(variants[i]);
     else if (standing === 'missing') (missing === NO_VARIANTS ? (missing = []) : missing).push(variants[i]);

@@ -33,6 +33,8 @@ export interface Candidate {
    * variants listed are those whose other conditions hold.
    */
   missingNeighbours: boolean;
+  /** The span's last word is the key's last word with a possessive "'s" ("Wall Avenue's"): the fix keeps it. */
+  possessive: boolean;
 }
 
 export function findCandidates(tokens: TokenList, dict: CompiledDictionary): Candidate[] {
@@ -41,29 +43,53 @@ export function findCandidates(tokens: TokenList, dict: CompiledDictionary): Can
   const soft: Candidate[] = [];
   const root = dict.root;
   if (root.next === undefined) return out;
-  // The nodes with variants met along one walk, and the last token each consumed: reused buffers.
+  // The nodes with variants met along one walk, the last token each consumed, and whether it
+  // consumed that token as a possessive of the key's last word: reused buffers.
   const matched: TrieNode[] = [];
   const lasts: number[] = [];
+  const possessives: boolean[] = [];
   let i = 0;
   while (i < tokens.length) {
     const w = tokens.words[i];
     let node: TrieNode | null | undefined = w === SPACE_WORD ? null : startingNode(w, root);
+    let found = 0;
     if (node === null) {
-      i++;
-      continue;
+      // "membership's": a one-word key with a possessive "'s".
+      const stem = w.possessiveStem === null ? undefined : possessiveNode(root.next, w.possessiveStem);
+      if (stem === undefined) {
+        i++;
+        continue;
+      }
+      matched[0] = stem;
+      lasts[0] = i;
+      possessives[0] = true;
+      found = 1;
+      node = undefined;
     }
     // The same walk as walkTrie, inlined: this loop runs once per token.
-    let found = 0;
     let j = i;
     while (node !== undefined) {
       if (node.variants !== undefined) {
         matched[found] = node;
         lasts[found] = j;
+        possessives[found] = false;
         found++;
       }
       const k = step(node, tokens, j);
       if (k < 0) break;
-      node = child(node, tokens, j, k);
+      const next: TrieNode | undefined = child(node, tokens, j, k);
+      if (next === undefined) {
+        // The key's last word written with a possessive "'s" ("Wall Avenue's"): the key ends there.
+        const stemWord = tokens.words[k].possessiveStem;
+        const stem = stemWord === null ? undefined : possessiveNode(k > j + 1 ? node.spaced : node.next, stemWord);
+        if (stem !== undefined) {
+          matched[found] = stem;
+          lasts[found] = k;
+          possessives[found] = true;
+          found++;
+        }
+      }
+      node = next;
       j = k;
     }
     // Longest first: the first key whose conditions hold is the match; the longest key whose
@@ -75,12 +101,18 @@ export function findCandidates(tokens: TokenList, dict: CompiledDictionary): Can
     for (let m = found - 1; m >= 0; m--) {
       const variants = matched[m].variants as Variant[];
       const conditions = conditionsOf(matched[m]);
+      // A possessive stands only where a noun or a name does.
+      const possessive = possessives[m];
       if (conditions === null) {
+        const usable = possessive ? nounsAndNames(variants) : variants;
+        if (usable.length === 0) continue;
         bestM = m;
-        bestVariants = variants;
+        bestVariants = usable;
         break;
       }
-      const { held, missing } = applicable(variants, conditions, tokens, i, lasts[m] + 1, dict);
+      const applying = applicable(variants, conditions, tokens, i, lasts[m] + 1, dict, possessive);
+      const held = possessive ? nounsAndNames(applying.held) : applying.held;
+      const missing = possessive ? nounsAndNames(applying.missing) : applying.missing;
       if (held.length > 0) {
         bestM = m;
         bestVariants = held;
@@ -92,10 +124,10 @@ export function findCandidates(tokens: TokenList, dict: CompiledDictionary): Can
       }
     }
     if (bestVariants !== undefined) {
-      out.push(candidate(tokens, i, lasts[bestM], bestVariants, false));
+      out.push(candidate(tokens, i, lasts[bestM], bestVariants, false, possessives[bestM]));
       i = lasts[bestM] + 1;
     } else {
-      if (softVariants !== undefined) soft.push(candidate(tokens, i, lasts[softM], softVariants, true));
+      if (softVariants !== undefined) soft.push(candidate(tokens, i, lasts[softM], softVariants, true, possessives[softM]));
       i++;
     }
   }
@@ -117,6 +149,7 @@ class Span implements Candidate {
     readonly end: number,
     readonly variants: Variant[],
     readonly missingNeighbours: boolean,
+    readonly possessive: boolean,
   ) {}
 
   get text(): string {
@@ -124,8 +157,21 @@ class Span implements Candidate {
   }
 }
 
-function candidate(tokens: TokenList, first: number, last: number, variants: Variant[], missingNeighbours: boolean): Candidate {
-  return new Span(tokens.input, first, last + 1, tokens.start(first), tokens.end(last), variants, missingNeighbours);
+function candidate(tokens: TokenList, first: number, last: number, variants: Variant[], missingNeighbours: boolean, possessive: boolean): Candidate {
+  return new Span(tokens.input, first, last + 1, tokens.start(first), tokens.end(last), variants, missingNeighbours, possessive);
+}
+
+/** The node of a key's last word `stem`, among a node's children, if keys end there. */
+function possessiveNode(children: Map<string, TrieNode> | undefined, stem: string): TrieNode | undefined {
+  if (children === undefined) return undefined;
+  const node = children.get(stem);
+  return node !== undefined && node.variants !== undefined ? node : undefined;
+}
+
+/** The variants of nouns and names (a list made only when some other is there). */
+function nounsAndNames(variants: Variant[]): Variant[] {
+  const isNoun = (v: Variant) => v.entry.pos === 'noun' || v.entry.pos === 'name';
+  return variants.every(isNoun) ? variants : variants.filter(isNoun);
 }
 
 /**

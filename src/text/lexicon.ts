@@ -47,6 +47,8 @@ export class Word {
 
   /** The trie's labelBit() of the norm: which children a trie node may have for this word. */
   readonly labelBit: number;
+  /** The word without its possessive "'s" ("membership's" -> "membership"), else null (src/match/find.ts). */
+  readonly possessiveStem: string | null;
 
   constructor(
     /** The matching key: lowercased, curly apostrophes folded (see normOf). */
@@ -57,6 +59,7 @@ export class Word {
     readonly hash: number,
   ) {
     this.labelBit = labelBit(norm);
+    this.possessiveStem = code === WORD && norm.length > 2 && norm.endsWith("'s") ? norm.slice(0, -2) : null;
   }
 }
 
