@@ -28,7 +28,8 @@
  *     spun vs clean (detect), dictionary-style spun vs the rest, and
  *     thesaurus-spun vs the rest;
  *  2. contextSmoothing (grid) with confidenceBias, documentWeight,
- *     shareWeight, neighbourWeight, contextWeight and survivorWeight (logistic
+ *     shareWeight, neighbourWeight, contextWeight, survivorWeight,
+ *     missingNeighbourWeight, siblingWeight and absenceWeight (logistic
  *     regression of right vs wrong dictionary fixes);
  *  3. unseenBias, unseenDocumentWeight, unseenShareWeight, unseenContextWeight
  *     (logistic regression of right vs wrong unseen-swap proposals).
@@ -283,6 +284,7 @@ function main(): void {
     Math.log1p(f.evidence.survivors),
     f.evidence.missingNeighbours,
     siblingOdds(f.evidence.siblingShare),
+    f.evidence.absentOriginals,
   ];
   const unseenFeatures = (f: Fix) => [logit(f.evidence.documentSpin), logit(f.evidence.spinnerShare), f.evidence.context];
   const fitRows = (list: Row[], features: (f: Fix) => number[]) => {
@@ -294,7 +296,7 @@ function main(): void {
   };
   let bestFix: { mu: number; w: number[]; unseen: number[]; loss: number } | undefined;
   for (const mu of [5, 20, 100]) {
-    const r = make({ ...documentParams, contextSmoothing: mu, confidenceBias: 0, documentWeight: 1, shareWeight: 1, neighbourWeight: 0, contextWeight: 0, survivorWeight: -1, missingNeighbourWeight: 0, siblingWeight: 0 });
+    const r = make({ ...documentParams, contextSmoothing: mu, confidenceBias: 0, documentWeight: 1, shareWeight: 1, neighbourWeight: 0, contextWeight: 0, survivorWeight: -1, missingNeighbourWeight: 0, siblingWeight: 0, absenceWeight: 0 });
     const { dictionary, unseen } = rows(r, fit);
     const dict = fitRows(dictionary, dictFeatures);
     const un = fitRows(unseen, unseenFeatures);
@@ -313,6 +315,7 @@ function main(): void {
     survivorWeight: w[5],
     missingNeighbourWeight: w[6],
     siblingWeight: w[7],
+    absenceWeight: w[8],
     unseenBias: uw[0],
     unseenDocumentWeight: uw[1],
     unseenShareWeight: uw[2],

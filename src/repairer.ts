@@ -284,6 +284,7 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const candidates = includeBelow || confidenceCeiling(textSpun) >= minConfidence ? a.candidates : [];
     const neighbours = candidates.length === 0 ? [] : neighbourCounts(a);
     const siblings = candidates.length === 0 ? new Float64Array(0) : siblingShares(a.chosen);
+    const textWords = candidates.length === 0 ? 0 : contentTokens(a.tokens);
     const fixes: Fix[] = [];
     let lastEnd = 0;
     const unseen = !unseenWanted ? [] : proposeUnseen(
@@ -320,13 +321,13 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
       // Pass over a candidate that could not reach the threshold whatever its local terms: most of them.
       // (Before anything else is read: the entry behind a variant is seldom in the cache.)
       if (!includeBelow) {
-        const bound = confidenceBound({ stats: st, documentSpin, neighbours: neighbours[i], missingNeighbours, siblingShare: siblings[i], textSpun }, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length);
+        const bound = confidenceBound({ stats: st, documentSpin, neighbours: neighbours[i], missingNeighbours, siblingShare: siblings[i], textSpun, textWords }, params, MAX_CONTEXT_LOG_RATIO, a.tokens.length);
         if (bound < minConfidence) continue;
       }
       if (chosen.context === undefined) chosen.context = contextFit(chosen.prev, chosen.next, best).logRatio;
       const inputs: ConfidenceInputs = {
         stats: st, prior: best.entry.prior, documentSpin, neighbours: neighbours[i], context: chosen.context,
-        survivors: a.survivors.count(best.originalKey), missingNeighbours, siblingShare: siblings[i], textSpun,
+        survivors: a.survivors.count(best.originalKey), textWords, missingNeighbours, siblingShare: siblings[i], textSpun,
       };
       const confidence = confidenceOf(inputs, params);
       const applied = confidence >= minConfidence;
@@ -397,6 +398,13 @@ function contextNeighbour(tokens: TokenList, candidates: Candidate[], chosen: Ch
   if (dir < 0) return lastWord(chosen[i - 1].best.originalKey);
   const firsts = new Set(other.variants.map((v) => firstWord(v.originalKey)));
   return firsts.size === 1 ? [...firsts][0] : undefined;
+}
+
+/** The number of content (non-space) tokens. */
+function contentTokens(tokens: TokenList): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) if (!tokens.isSpace(i)) n++;
+  return n;
 }
 
 /** The normalised content token next to index i (exclusive) in direction dir, if any. */

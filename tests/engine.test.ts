@@ -169,6 +169,17 @@ describe('rule engine', () => {
     expect(p.repair("The usa's envoy left.").fixes).toEqual([]);
   });
 
+  test('absentOriginals: the originals a text would hold at their rate, where none survives', () => {
+    const filler = ' The council met on Monday and the mayor spoke to the press about the budget.'.repeat(20);
+    const absent = r.repair('He stated it.' + filler).fixes.find((f) => f.rule === 't/say')!;
+    const present = r.repair('He stated it. She said so.' + filler).fixes.find((f) => f.rule === 't/say')!;
+    const words = ('He stated it.' + filler).split(/\b/).filter((t) => /\S/.test(t)).length;
+    expect(absent.evidence.absentOriginals).toBeCloseTo(Math.min(5, (absent.evidence.originalPerMillion * words) / 1e6), 3);
+    expect(absent.evidence.absentOriginals).toBeGreaterThan(0.1);
+    expect(present.evidence.survivors).toBe(1);
+    expect(present.evidence.absentOriginals).toBe(0);
+  });
+
   test('a/an agreement after a swap', () => {
     expect(fix('He was a uncommon US diplomat.')).toBe('He was a rare US diplomat.');
     const res = r.repair('It is an uncommon sight.');
@@ -198,7 +209,7 @@ describe('rule engine', () => {
     expect(f.confidence).toBeGreaterThanOrEqual(0);
     expect(f.confidence).toBeLessThanOrEqual(1);
     expect(Object.keys(f.evidence).sort()).toEqual(
-      ['documentSpin', 'neighbours', 'originalPerMillion', 'prior', 'raw', 'spinnerShare', 'spunPerMillion', 'survival', 'context', 'survivors', 'missingNeighbours', 'siblingShare', 'textSpun'].sort(),
+      ['documentSpin', 'neighbours', 'originalPerMillion', 'prior', 'raw', 'spinnerShare', 'spunPerMillion', 'survival', 'context', 'survivors', 'absentOriginals', 'missingNeighbours', 'siblingShare', 'textSpun'].sort(),
     );
   });
 

@@ -5,7 +5,8 @@
  *                        + neighbourWeight * log1p(neighbours) + contextWeight * context
  *                        + survivorWeight * log1p(survivors)
  *                        + missingNeighbourWeight * missingNeighbours
- *                        + siblingWeight * siblingOdds(siblingShare)),
+ *                        + siblingWeight * siblingOdds(siblingShare)
+ *                        + absenceWeight * absentOriginals),
  *   at most textSpun
  *
  * documentSpin is the probability the text was spun by a spinner of the kind
@@ -17,7 +18,11 @@
  * evidence that this passage, not just the page, was spun. `context` is the
  * log ratio of how well the neighbouring words fit the original rather than
  * the spun form (src/score/context.ts). `survivors` counts the original left
- * standing elsewhere in the text (src/score/survivors.ts); `siblingShare` the
+ * standing elsewhere in the text (src/score/survivors.ts); `absentOriginals`,
+ * where none is, how many the text would hold if nothing had replaced them
+ * (the original's clean-text rate times the text's length, at most
+ * MAX_ABSENT_ORIGINALS): a spinner replaces every match, so a common original
+ * that never appears in a long text was probably replaced; `siblingShare` the
  * spinner share of the same swap elsewhere in it (src/score/siblings.ts). The weights are
  * fitted by scripts/calibrate.ts (data/calibration.json).
  *
@@ -46,6 +51,8 @@ import type { VariantStats } from './variant-stats';
 
 /** A spun form counts as a strong fingerprint when it is ten times likelier in spun text. */
 export const STRONG_FINGERPRINT = Math.log(10);
+/** Bound on absentOriginals: a few missing occurrences already say what many would. */
+export const MAX_ABSENT_ORIGINALS = 5;
 /** Half-width, in content tokens, of the window searched for neighbouring fingerprints. */
 export const NEIGHBOUR_WINDOW = 20;
 
@@ -68,6 +75,8 @@ export interface Evidence {
   context: number;
   /** Times the original itself occurs elsewhere in the text (a spinner would have replaced it). */
   survivors: number;
+  /** Where no original survives: how many the text would hold at the original's clean-text rate (0 when some survive). */
+  absentOriginals: number;
   /** 1 when the entry asks for neighbours (before, after) that are not next to the span, else 0. */
   missingNeighbours: number;
   /** Probability that the text was spun (by any spinner, or by the fix's kind if higher): the ceiling of the confidence. */
@@ -89,6 +98,8 @@ export interface ConfidenceInputs {
   neighbours: number;
   context: number;
   survivors: number;
+  /** Content tokens in the text (for absentOriginals). */
+  textWords: number;
   missingNeighbours: number;
   siblingShare: number;
   textSpun: number;
@@ -99,9 +110,15 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 /** The sibling term's scale: the log-odds of the sibling's share, from 0 (none, or no better than even) to 10. */
 export const siblingOdds = (share: number) => Math.min(10, Math.max(0, logit(share)));
 
+/** How many originals a text of `textWords` would hold at the original's rate, where none survives (else 0). */
+export function absentOriginals(stats: VariantStats, survivors: number, textWords: number): number {
+  return survivors > 0 ? 0 : Math.min(MAX_ABSENT_ORIGINALS, (stats.originalPerMillion * textWords) / 1e6);
+}
+
 /** The calibrated probability that the fix is right, rounded to 4 places. */
 export function confidenceOf(x: ConfidenceInputs, params: ScoringParameters): number {
-  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, x.context, x.survivors, x.missingNeighbours, x.siblingShare, x.textSpun, params);
+  const absent = absentOriginals(x.stats, x.survivors, x.textWords);
+  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, x.context, x.survivors, x.missingNeighbours, x.siblingShare, absent, x.textSpun, params);
 }
 
 function confidenceFrom(
@@ -112,6 +129,7 @@ function confidenceFrom(
   survivors: number,
   missingNeighbours: number,
   siblingShare: number,
+  absent: number,
   textSpun: number,
   params: ScoringParameters,
 ): number {
@@ -123,7 +141,8 @@ function confidenceFrom(
     params.contextWeight * context +
     params.survivorWeight * Math.log1p(survivors) +
     params.missingNeighbourWeight * missingNeighbours +
-    params.siblingWeight * siblingOdds(siblingShare);
+    params.siblingWeight * siblingOdds(siblingShare) +
+    params.absenceWeight * absent;
   return round(Math.min(sigmoid(z), textSpun));
 }
 
@@ -146,7 +165,9 @@ export function confidenceBound(
 ): number {
   const context = params.contextWeight >= 0 ? maxContext : -maxContext;
   const survivors = params.survivorWeight > 0 ? maxSurvivors : 0;
-  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, context, survivors, x.missingNeighbours, x.siblingShare, x.textSpun, params);
+  // With no survivor the absence term is at its largest (it is 0 once one survives).
+  const absent = params.absenceWeight > 0 ? absentOriginals(x.stats, 0, x.textWords) : 0;
+  return confidenceFrom(x.documentSpin, x.stats.spinnerShare, x.neighbours, context, survivors, x.missingNeighbours, x.siblingShare, absent, x.textSpun, params);
 }
 
 /** The evidence reported with a fix (built only for fixes that are reported). */
@@ -161,6 +182,7 @@ export function evidenceOf(x: ConfidenceInputs): Evidence {
     neighbours: x.neighbours,
     context: round(x.context),
     survivors: x.survivors,
+    absentOriginals: round(absentOriginals(x.stats, x.survivors, x.textWords)),
     missingNeighbours: x.missingNeighbours,
     siblingShare: round(x.siblingShare),
     textSpun: round(x.textSpun),

@@ -42,6 +42,8 @@ export interface ScoringParameters {
   missingNeighbourWeight: number;
   /** Weight on siblingShare, the spinner share of the same word swap elsewhere in the text (src/score/siblings.ts). */
   siblingWeight: number;
+  /** Weight on absentOriginals, the originals a text would hold where none survives (src/score/confidence.ts). */
+  absenceWeight: number;
   /** Dirichlet smoothing (mu) of the context model's bigram estimates. */
   contextSmoothing: number;
 }
@@ -68,5 +70,6 @@ export const DEFAULT_PARAMETERS: ScoringParameters = {
   survivorWeight: optional('survivorWeight', 0),
   missingNeighbourWeight: optional('missingNeighbourWeight', -3),
   siblingWeight: optional('siblingWeight', 0),
+  absenceWeight: optional('absenceWeight', 0),
   contextSmoothing: optional('contextSmoothing', 50),
 };

@@ -85,6 +85,7 @@ export function proposeUnseen(
         neighbours: 0,
         context: round(best.context),
         survivors: survivors(best.o),
+        absentOriginals: 0,
         missingNeighbours: 0,
         siblingShare: 0,
         textSpun: round(textSpun),
