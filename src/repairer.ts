@@ -284,7 +284,8 @@ export function createRepairer(options: RepairerOptions = {}): Repairer {
     const candidates = includeBelow || confidenceCeiling(textSpun) >= minConfidence ? a.candidates : [];
     const neighbours = candidates.length === 0 ? [] : neighbourCounts(a);
     const siblings = candidates.length === 0 ? new Float64Array(0) : siblingShares(a.chosen);
-    const textWords = candidates.length === 0 ? 0 : contentTokens(a.tokens);
+    // The survivor counter's pass added a part for every content token.
+    const textWords = a.survivors.contentTokens;
     const fixes: Fix[] = [];
     let lastEnd = 0;
     const unseen = !unseenWanted ? [] : proposeUnseen(
@@ -398,13 +399,6 @@ function contextNeighbour(tokens: TokenList, candidates: Candidate[], chosen: Ch
   if (dir < 0) return lastWord(chosen[i - 1].best.originalKey);
   const firsts = new Set(other.variants.map((v) => firstWord(v.originalKey)));
   return firsts.size === 1 ? [...firsts][0] : undefined;
-}
-
-/** The number of content (non-space) tokens. */
-function contentTokens(tokens: TokenList): number {
-  let n = 0;
-  for (let i = 0; i < tokens.length; i++) if (!tokens.isSpace(i)) n++;
-  return n;
 }
 
 /** The normalised content token next to index i (exclusive) in direction dir, if any. */

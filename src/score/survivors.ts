@@ -59,6 +59,11 @@ export class SurvivorCounter {
     this.parts[n] = i;
   }
 
+  /** The content tokens added so far: once the pass is done, every content token of the text. */
+  get contentTokens(): number {
+    return this.size;
+  }
+
   /** Add a content token inside a suspected span: a wall, as an original must not be counted across or inside it. */
   wall(): void {
     this.parts[this.size++] = -1;
