@@ -34,6 +34,8 @@
  *  3. unseenBias, unseenDocumentWeight, unseenShareWeight, unseenContextWeight
  *     (logistic regression of right vs wrong unseen-swap proposals).
  *
+ * CALIBRATE_CLEAN_FIXES=1 lists the held-out clean documents' fixes at 0.45 or more
+ * (every one is a false correction), to see what the threshold study's clean rate counts.
  * CALIBRATE_BY_KIND=1 also prints the held-out reliability of dictionary fixes
  * by kind of document (farm-spun, clean, thesaurus-spun), and of farm-spun
  * documents by length. (Measured 2026-11-30: short farm-spun documents are
@@ -346,6 +348,7 @@ function main(): void {
     const t = table(list);
     console.log(`held-out dictionary fixes in ${label}: ` + t.reliability.map((b) => `[${b.from},${b.to}) ${b.fixes} ${(b.right / Math.max(1, b.fixes)).toFixed(2)}/${b.meanConfidence.toFixed(2)}`).join('  '));
   };
+  if (process.env.CALIBRATE_CLEAN_FIXES) for (const x of held.dictionary) if (x.kind === 'clean' && x.f.confidence >= 0.45) console.log(`clean held-out fix ${x.f.confidence} ${x.f.spun} -> ${x.f.replacement} (${x.f.rule}) in ${x.words} words`);
   if (process.env.CALIBRATE_BY_KIND) {
     for (const kind of ['farm', 'clean', 'thesaurus'] as Kind[]) printReliability(`${kind} documents`, held.dictionary.filter((x) => x.kind === kind));
     for (const [from, to] of [[0, 100], [100, 300], [300, Infinity]]) {

@@ -7,6 +7,7 @@
  */
 import { sharedCleanNews } from './corpora';
 import { compileForward } from './simulate-spinner';
+import { disabledForEvaluation } from './spun-eval';
 import { createRepairer } from '../src/repairer';
 import { bundledDictionaries } from '../src/bundled';
 
@@ -19,6 +20,6 @@ export function modernNews(script: string) {
   return {
     docs,
     forward: compileForward(Object.values(bundledDictionaries())),
-    repairer: createRepairer({ unseenSwaps: false }),
+    repairer: createRepairer({ unseenSwaps: false, disable: disabledForEvaluation() }),
   };
 }

@@ -12,6 +12,15 @@ import { rng, spin, touchesSwap, undoesSwap } from './simulate-spinner';
 
 const THRESHOLDS = [0.3, 0.4, 0.45, 0.5, 0.6, 0.7];
 
+/**
+ * Entry ids the repair leaves out, from UNSPIN_EVAL_DISABLE (comma-separated):
+ * the same spun documents repaired with and without some entries, for an A/B
+ * that a change of the spinner's table (which shifts its random draws) cannot blur.
+ */
+export function disabledForEvaluation(): string[] {
+  return (process.env.UNSPIN_EVAL_DISABLE ?? '').split(',').filter((id) => id !== '');
+}
+
 export function evaluateSpun(title: string, docs: string[], forward: CompiledDictionary, repairer: Repairer, options: { seed: number; clean?: boolean }): void {
   const random = rng(options.seed);
   const applied = THRESHOLDS.map(() => ({ fixes: 0, right: 0, harmful: 0 }));
