@@ -56,8 +56,11 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** Reverse every entry: original -> each spun form (context conditions dropped). */
-export function compileForward(dictionaries: DictionaryFile[]): CompiledDictionary {
+/**
+ * Reverse every entry: original -> each spun form (context conditions dropped).
+ * Entries below `minPrior` (default: the compile floor, MIN_PRIOR) are left out, as the repair leaves them out.
+ */
+export function compileForward(dictionaries: DictionaryFile[], minPrior?: number): CompiledDictionary {
   const reversed: Entry[] = [];
   for (const d of dictionaries) {
     for (const e of d.entries) {
@@ -66,7 +69,7 @@ export function compileForward(dictionaries: DictionaryFile[]): CompiledDictiona
       }
     }
   }
-  return compileDictionaries([{ format: 'unspin-dictionary', version: 1, name: 'forward', source: 'simulation', license: 'MIT', entries: reversed }]);
+  return compileDictionaries([{ format: 'unspin-dictionary', version: 1, name: 'forward', source: 'simulation', license: 'MIT', entries: reversed }], { minPrior });
 }
 
 /**

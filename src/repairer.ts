@@ -87,7 +87,7 @@ export interface RepairerOptions extends Omit<RepairCallOptions, 'oneDocument'> 
   disable?: string[];
   /** Tags whose entries are turned off. */
   disableTags?: string[];
-  /** Entries with a lower prior are not compiled (default 0.3, see src/dictionary/compile.ts). */
+  /** Entries with a lower prior are not compiled (default MIN_PRIOR, 0.45: see src/dictionary/compile.ts). */
   minPrior?: number;
   /**
    * Override the clean-text frequency model (calibration uses it to leave each

@@ -14,7 +14,7 @@ const entries = dict([
   { id: 't/white-house', spun: ['White Home'], original: 'White House', pos: 'name', case: 'exact', prior: 0.95 },
   { id: 't/wall-street', spun: ['Wall Avenue'], original: 'Wall Street', pos: 'name', case: 'exact', prior: 0.95 },
   { id: 't/year', spun: ['12 months'], original: 'year', pos: 'noun', prior: 0.9, context: { notBefore: ['for', 'the last'] } },
-  { id: 't/12', spun: ['12'], original: 'twelve', pos: 'num', prior: 0.35 },
+  { id: 't/12', spun: ['12'], original: 'twelve', pos: 'num', prior: 0.5 },
   { id: 't/policy', spun: ['coverage'], original: 'policy', pos: 'noun', inflect: true, prior: 0.7 },
   { id: 't/usa', spun: ['USA'], original: 'United States', pos: 'name', case: 'exact', prior: 0.8 },
   { id: 't/came-up-with', spun: ['got here up with'], original: 'came up with', pos: 'verb', prior: 0.95 },
