@@ -7,6 +7,7 @@
 import { bundledRepairer, createRepairer, type RepairCallOptions, type RepairResult, type RepairerOptions } from './repairer';
 
 export { createRepairer, DEFAULT_MIN_CONFIDENCE } from './repairer';
+export { MIN_PRIOR } from './dictionary/compile';
 export type { Fix, Repairer, RepairerOptions, RepairCallOptions, RepairResult } from './repairer';
 export type { Evidence } from './score/confidence';
 export type { DocumentEvidence } from './score/document';

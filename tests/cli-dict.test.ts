@@ -86,4 +86,14 @@ describe('dict lookup', () => {
     const none = unspin(['dict', 'lookup', '--no-bundled', '-d', join(root, 'fixtures', 'cli', 'missing.json'), 'x']);
     expect(none.code).toBe(2);
   });
+
+  test('an entry below the compile floor is listed, marked as not applied', () => {
+    const weak = write('weak.json', { ...header, entries: [{ ...good, id: 'mine/weak', prior: 0.2 }] });
+    const text = unspin(['dict', 'lookup', '--no-bundled', '-d', weak, 'zorble', 'flux']);
+    expect(text.out).toMatch(/mine\/weak  prior 0\.2 \(below the compile floor 0\.45: not applied unless minPrior brings it back\)/);
+    const json = JSON.parse(unspin(['dict', 'lookup', '--no-bundled', '-d', weak, '--format', 'json', 'zorble', 'flux']).out);
+    expect(json.matches).toEqual([expect.objectContaining({ id: 'mine/weak', compiled: false })]);
+    const strong = JSON.parse(unspin(['dict', 'lookup', '--no-bundled', '-d', write('strong.json', { ...header, entries: [good] }), '--format', 'json', 'zorble', 'flux']).out);
+    expect(strong.matches).toEqual([expect.objectContaining({ id: 'mine/zorble', compiled: true })]);
+  });
 });

@@ -2,9 +2,11 @@
  * `unspin dict lookup PHRASE`: which entries would fire on a phrase (as a
  * whole, or on words inside it), through which inflected form, what they
  * restore, with their prior, tags and context conditions; and which entries
- * restore the phrase (it is their original).
+ * restore the phrase (it is their original). Entries below the compile floor
+ * (MIN_PRIOR) are listed too, marked: the repair leaves them out unless
+ * `minPrior` brings them back, and a maintainer needs to see them.
  */
-import { compileDictionaries, expandEntry, phraseKey, type TrieNode, type Variant } from '../../dictionary/compile';
+import { compileDictionaries, expandEntry, MIN_PRIOR, phraseKey, type TrieNode, type Variant } from '../../dictionary/compile';
 import type { Entry } from '../../dictionary/schema';
 import { TokenList } from '../../text/token-list';
 import { walkTrie } from '../../match/trie-walk';
@@ -46,7 +48,7 @@ export function restorersOf(phrase: string, entries: Iterable<Entry>): Array<{ e
 }
 
 function describeEntry(e: Entry): string {
-  const parts = [`prior ${e.prior}`, `pos ${e.pos}`, e.inflect ? 'inflects' : 'fixed form', `tags: ${e.tags.join(', ') || '(none)'}`];
+  const parts = [`prior ${e.prior}${e.prior < MIN_PRIOR ? ` (below the compile floor ${MIN_PRIOR}: not applied unless minPrior brings it back)` : ''}`, `pos ${e.pos}`, e.inflect ? 'inflects' : 'fixed form', `tags: ${e.tags.join(', ') || '(none)'}`];
   const ctx = e.context;
   if (ctx) {
     for (const [k, v] of Object.entries(ctx)) if (Array.isArray(v)) parts.push(`${k}: ${v.join(' | ')}`);
@@ -59,16 +61,16 @@ function describeEntry(e: Entry): string {
 
 export function lookupCommand(phrase: string, opts: { dict: string[]; bundled: boolean; format: 'text' | 'json' }): void {
   const dicts = dictionariesFrom(opts.dict, opts.bundled);
-  const compiled = compileDictionaries(dicts.map((d) => d.dictionary));
+  const compiled = compileDictionaries(dicts.map((d) => d.dictionary), { minPrior: 0 });
   const matches = matchesIn(phrase, compiled.root);
   const restorers = restorersOf(phrase, compiled.entries.values());
   if (opts.format === 'json') {
     const json = {
       phrase,
       matches: matches.flatMap((m) =>
-        m.variants.map((v) => ({ text: m.text, whole: m.whole, form: v.form, restores: v.replacement, participle: v.participle, id: v.entry.id, prior: v.entry.prior, pos: v.entry.pos, tags: v.entry.tags, context: v.entry.context ?? null })),
+        m.variants.map((v) => ({ text: m.text, whole: m.whole, form: v.form, restores: v.replacement, participle: v.participle, id: v.entry.id, prior: v.entry.prior, compiled: v.entry.prior >= MIN_PRIOR, pos: v.entry.pos, tags: v.entry.tags, context: v.entry.context ?? null })),
       ),
-      restoredBy: restorers.map((r) => ({ id: r.entry.id, spun: r.spun, prior: r.entry.prior, tags: r.entry.tags })),
+      restoredBy: restorers.map((r) => ({ id: r.entry.id, spun: r.spun, prior: r.entry.prior, compiled: r.entry.prior >= MIN_PRIOR, tags: r.entry.tags })),
     };
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
     return;
@@ -85,7 +87,7 @@ export function lookupCommand(phrase: string, opts: { dict: string[]; bundled: b
   }
   if (restorers.length > 0) {
     lines.push(`"${phrase}" is restored by:`);
-    for (const r of restorers) lines.push(`  ${r.entry.id}  from "${r.spun}"  prior ${r.entry.prior}`);
+    for (const r of restorers) lines.push(`  ${r.entry.id}  from "${r.spun}"  prior ${r.entry.prior}${r.entry.prior < MIN_PRIOR ? ' (not compiled)' : ''}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
 }
