@@ -16,7 +16,13 @@ describe('dict validate', () => {
   test('a good dictionary passes (exit 0)', () => {
     const r = unspin(['dict', 'validate', write('good.json', { ...header, entries: [good] })]);
     expect(r).toMatchObject({ code: 0, out: '' });
-    expect(r.err).toMatch(/good\.json: 1 entry, ok/);
+    expect(r.err).toMatch(/good\.json: 1 entry, ok\n/);
+  });
+
+  test('entries below the compile floor pass, and are counted as not applied by default', () => {
+    const r = unspin(['dict', 'validate', write('floor.json', { ...header, entries: [good, { ...good, id: 'mine/weak', prior: 0.3 }] })]);
+    expect(r).toMatchObject({ code: 0, out: '' });
+    expect(r.err).toMatch(/floor\.json: 2 entries, ok \(1 below the compile floor 0\.45: not applied unless minPrior brings them back\)/);
   });
 
   test('every problem is a file:line: message line; exit 1', () => {

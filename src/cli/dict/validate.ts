@@ -4,11 +4,13 @@
  * only a dictionary author needs: ids unique across the files given, each
  * entry's examples round-tripping with the entry alone, and its keep
  * sentences getting no fix whose conditions hold. Problems are `file:line: message` lines on
- * stdout; exit 1 when there are any, 2 when a file cannot be read.
+ * stdout; exit 1 when there are any, 2 when a file cannot be read. A file without problems gets
+ * a line on stderr, which also counts its entries below the compile floor (not applied by default).
  */
 import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { createRepairer } from '../../repairer';
+import { MIN_PRIOR } from '../../dictionary/compile';
 import { dictionarySchemas, FORMAT_NAME, FORMAT_VERSION, type DictionaryFile, type Entry } from '../../dictionary/schema';
 import { EXIT } from '../errors';
 import { decode, describeReadError } from '../read-input';
@@ -40,20 +42,25 @@ function entryLabel(data: unknown, index: number): string {
   return `entry ${index}${entry && typeof entry.id === 'string' ? ` (${entry.id})` : ''}`;
 }
 
-export function validateText(text: string, file: string, seenIds: Map<string, string>, checkExamples: boolean): { problems: Problem[]; entries: number } {
+export function validateText(
+  text: string,
+  file: string,
+  seenIds: Map<string, string>,
+  checkExamples: boolean,
+): { problems: Problem[]; entries: number; belowFloor: number } {
   const problems: Problem[] = [];
   const errors: ParseError[] = [];
   const body = text.replace(/^\uFEFF/, '');
   const tree = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0) {
     const e = errors[0];
-    return { problems: [{ line: lineAt(body, e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` }], entries: 0 };
+    return { problems: [{ line: lineAt(body, e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` }], entries: 0, belowFloor: 0 };
   }
   const data: unknown = JSON.parse(body);
   const header = (data ?? {}) as { format?: unknown; version?: unknown };
-  if (header.format !== FORMAT_NAME) return { problems: [{ line: 1, message: `not an unspin dictionary (expected "format": "${FORMAT_NAME}")` }], entries: 0 };
+  if (header.format !== FORMAT_NAME) return { problems: [{ line: 1, message: `not an unspin dictionary (expected "format": "${FORMAT_NAME}")` }], entries: 0, belowFloor: 0 };
   if (header.version !== FORMAT_VERSION) {
-    return { problems: [{ line: lineOfPath(body, tree, ['version']), message: `unsupported dictionary version ${JSON.stringify(header.version)} (this unspin reads version ${FORMAT_VERSION})` }], entries: 0 };
+    return { problems: [{ line: lineOfPath(body, tree, ['version']), message: `unsupported dictionary version ${JSON.stringify(header.version)} (this unspin reads version ${FORMAT_VERSION})` }], entries: 0, belowFloor: 0 };
   }
 
   const parsed = dictionarySchemas().DictionaryFile.safeParse(data);
@@ -67,7 +74,7 @@ export function validateText(text: string, file: string, seenIds: Map<string, st
       const message = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
       problems.push({ line: lineOfPath(body, tree, path), message: `${where}field "${field}": ${message}` });
     }
-    return { problems, entries: 0 };
+    return { problems, entries: 0, belowFloor: 0 };
   }
 
   const dictionary = parsed.data;
@@ -83,7 +90,7 @@ export function validateText(text: string, file: string, seenIds: Map<string, st
       }
     }
   });
-  return { problems, entries: dictionary.entries.length };
+  return { problems, entries: dictionary.entries.length, belowFloor: dictionary.entries.filter((e) => e.prior < MIN_PRIOR).length };
 }
 
 /**
@@ -125,7 +132,8 @@ export function validateCommand(files: string[], opts: { examples: boolean }): v
     const r = validateText(text, file, seenIds, opts.examples);
     for (const p of r.problems) process.stdout.write(`${file}:${p.line}: ${p.message}\n`);
     problems += r.problems.length;
-    if (r.problems.length === 0) process.stderr.write(`${file}: ${plural(r.entries, 'entry', 'entries')}, ok\n`);
+    const floor = r.belowFloor > 0 ? ` (${r.belowFloor} below the compile floor ${MIN_PRIOR}: not applied unless minPrior brings them back)` : '';
+    if (r.problems.length === 0) process.stderr.write(`${file}: ${plural(r.entries, 'entry', 'entries')}, ok${floor}\n`);
   }
   if (problems > 0) process.stderr.write(`unspin: ${plural(problems, 'problem')}\n`);
   process.exitCode = unreadable ? EXIT.usage : problems > 0 ? EXIT.checkFailed : EXIT.ok;
