@@ -71,10 +71,14 @@ describe('dict stats', () => {
     expect(sum(s.pos)).toBe(s.total.entries);
     expect(s.total.inflecting).toBeGreaterThan(0);
     expect(s.total.surfaces).toBeGreaterThan(s.total.entries);
+    expect(s.total.compiled).toBeGreaterThan(0);
+    expect(s.total.compiled).toBeLessThan(s.total.entries);
     const text = unspin(['dict', 'stats', write('one.json', { ...header, entries: [good] })]);
-    expect(text.out).toMatch(/^file +entries +inflect +fixed +surfaces +examples$/m);
-    expect(text.out).toMatch(/one\.json +1 +0 +1 +1 +1$/m);
-    expect(text.out).toMatch(/^total +1 +0 +1 +1 +1$/m);
+    expect(text.out).toMatch(/^file +entries +compiled +inflect +fixed +surfaces +examples$/m);
+    expect(text.out).toMatch(/one\.json +1 +1 +0 +1 +1 +1$/m);
+    expect(text.out).toMatch(/^total +1 +1 +0 +1 +1 +1$/m);
+    const weak = unspin(['dict', 'stats', write('weak-stats.json', { ...header, entries: [good, { ...good, id: 'mine/weak', prior: 0.3 }] })]);
+    expect(weak.out).toMatch(/^total +2 +1 +0 +2 +2 +2$/m);
   });
 });
 
