@@ -14,6 +14,12 @@ describe('clean-text rates', () => {
     expect(f.perMillion('non-permanent')).toBe(f.perMillion('zzzqx'));
   });
 
+  test('an unseen dotted form is rated like an unseen phrase of its parts too', () => {
+    // "U.Okay" (a spun "U.K") was rated as one unseen word, as common as the abbreviation it garbles.
+    expect(f.perMillion('u.okay')).toBeLessThan(f.perMillion('zzzqx') / 5);
+    expect(f.perMillion('u.k', true)).toBeGreaterThanOrEqual(f.perMillion('zzzqx'));
+  });
+
   test('a hyphenated word the corpora saw keeps its measured rate', () => {
     expect(f.perMillion('well-known')).toBeGreaterThan(f.perMillion('zzzqx'));
   });

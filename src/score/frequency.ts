@@ -134,8 +134,10 @@ export class CorpusFrequencies implements FrequencyModel {
     // A hyphenated compound the corpora never saw ("award-successful") is rated like an unseen
     // phrase of its parts: far rarer than half a count unless it is established English. Not
     // when it starts with a word-forming prefix: "non-permanent" is made up on the spot, and fine.
-    if (key.includes('-') && !established && !this.t.words.has(key)) {
-      const parts = key.split('-').filter((p) => p !== '');
+    // So is a dotted form the corpora never saw ("U.Okay", a spun "U.K"): rated as one unseen
+    // word it was as common as the abbreviation it garbles.
+    if ((key.includes('-') || key.includes('.')) && !established && !this.t.words.has(key)) {
+      const parts = key.split(/[-.]/).filter((p) => p !== '');
       if (parts.length > 1 && !PREFIXES.has(parts[0])) return this.phraseRate(parts.join(' '), false);
     }
     return this.wordRate(key);
