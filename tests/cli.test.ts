@@ -16,6 +16,16 @@ const run = (args: string[], input?: string) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
+/** A dictionary file NAME.json with one entry, "zorble flux" -> "solar flare", at this prior. */
+const zorbleDictionary = (name: string, prior: number) =>
+  file(
+    `${name}.json`,
+    JSON.stringify({
+      format: 'unspin-dictionary', version: 1, name, source: 'test', license: 'MIT',
+      entries: [{ id: `${name}/zorble`, spun: ['zorble flux'], original: 'solar flare', pos: 'noun', prior, examples: [] }],
+    }),
+  );
+
 const SPUN = 'He got here up quick and stated he wished to step apart.\n';
 const CLEAN = 'The minister said on Monday that the talks would resume next week.\n';
 
@@ -96,15 +106,21 @@ describe('unspin CLI', () => {
   });
 
   test('--dict adds entries; --no-bundled leaves only them', () => {
-    const dict = file(
-      'extra.json',
-      JSON.stringify({
-        format: 'unspin-dictionary', version: 1, name: 'extra', source: 'test', license: 'MIT',
-        entries: [{ id: 'extra/zorble', spun: ['zorble flux'], original: 'solar flare', pos: 'noun', prior: 0.99, examples: [] }],
-      }),
-    );
+    const dict = zorbleDictionary('extra', 0.99);
     const r = run(['--no-bundled', '--dict', dict, '--min-confidence', '0'], 'A zorble flux.\n');
     expect(r.out).toBe('A solar flare.\n');
+  });
+
+  test('--min-prior (or minPrior in the config file) brings back entries below the compile floor', () => {
+    const dict = zorbleDictionary('weak', 0.3);
+    const args = ['--no-bundled', '--dict', dict, '--min-confidence', '0', '--unseen-swaps', 'off', '--no-config'];
+    expect(run(args, 'A zorble flux.\n').out).toBe('A zorble flux.\n');
+    expect(run([...args, '--min-prior', '0.3'], 'A zorble flux.\n').out).toBe('A solar flare.\n');
+    const configDir = join(dir, 'with-config');
+    mkdirSync(configDir);
+    writeFileSync(join(configDir, 'unspin.config.json'), JSON.stringify({ minPrior: 0.3 }));
+    const fromConfig = spawnSync(process.execPath, [bin, '--no-bundled', '--dict', dict, '--min-confidence', '0', '--unseen-swaps', 'off'], { input: 'A zorble flux.\n', encoding: 'utf8', cwd: configDir });
+    expect(fromConfig.stdout).toBe('A solar flare.\n');
   });
 
   test('--unseen-swaps: capped below the threshold by default, off on request', () => {

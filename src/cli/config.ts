@@ -21,6 +21,8 @@ export const configSchema = lazy(() => {
     $schema: z.string().optional(),
     /** Apply fixes at or above this confidence. */
     minConfidence: z.number().min(0).max(1).optional(),
+    /** Compile entries down to this prior (default: the compile floor, MIN_PRIOR). */
+    minPrior: z.number().min(0).max(1).optional(),
     /** Extra dictionary files. */
     dictionaries: idList.optional(),
     /** Entry ids to turn off. */

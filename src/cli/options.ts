@@ -18,6 +18,8 @@ export interface CliOptions {
   inputFormat: InputFormat;
   /** Unset: from the config file, else the library default. */
   minConfidence?: number;
+  /** Unset: from the config file, else the compile floor (MIN_PRIOR). */
+  minPrior?: number;
   dict: string[];
   disable: string[];
   disableTag: string[];

@@ -6,6 +6,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { INPUT_FORMATS, ON_ERROR, OUTPUT_FORMATS, UNSEEN_MODES, type CliOptions } from './options';
 import { EXIT } from './errors';
+import { MIN_PRIOR } from '../dictionary/compile';
 
 function confidenceArg(value: string): number {
   const n = Number(value);
@@ -52,6 +53,7 @@ export function buildProgram(version: string): Command {
     .option('-w, --write', 'rewrite changed files in place (atomically)', false)
     .option('-s, --stream', 'repair one text input as it arrives, in memory that stays flat (for very large inputs)', false)
     .option('-m, --min-confidence <n>', 'apply fixes at or above this confidence (default 0.5)', confidenceArg)
+    .option('--min-prior <p>', `compile entries down to this prior (default ${MIN_PRIOR}, the compile floor)`, confidenceArg)
     .option('-d, --dict <file>', 'extra dictionary file (repeatable)', collect, [])
     .option('--disable <id>', 'turn off a dictionary entry (repeatable)', collect, [])
     .option('--disable-tag <tag>', 'turn off all entries with a tag (repeatable)', collect, [])

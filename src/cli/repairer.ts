@@ -11,6 +11,7 @@ export function repairerFor(settings: Settings): Repairer {
     disable: settings.disable,
     disableTags: settings.disableTags,
     minConfidence: settings.minConfidence,
+    minPrior: settings.minPrior,
     unseenSwaps: settings.unseenSwaps === 'off' ? false : settings.unseenSwaps === 'uncapped' ? 'uncapped' : true,
   });
 }

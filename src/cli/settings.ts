@@ -5,12 +5,15 @@
  */
 import { resolve } from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE } from '../repairer';
+import { MIN_PRIOR } from '../dictionary/compile';
 import { loadConfig } from './config';
 import type { CliOptions, UnseenMode } from './options';
 
 export interface Settings {
   configFile: string | null;
   minConfidence: number;
+  /** Entries with a lower prior are not compiled. */
+  minPrior: number;
   /** Dictionary files as given (config entries resolved against the config's folder). */
   dictionaries: string[];
   disable: string[];
@@ -27,6 +30,7 @@ export function effectiveSettings(opts: CliOptions): Settings {
   return {
     configFile: file,
     minConfidence: opts.minConfidence ?? config.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+    minPrior: opts.minPrior ?? config.minPrior ?? MIN_PRIOR,
     dictionaries: [...(config.dictionaries ?? []).map((d) => resolve(dir, d)), ...opts.dict],
     disable: [...(config.disable ?? []), ...opts.disable],
     disableTags: [...(config.disableTags ?? []), ...opts.disableTag],
