@@ -148,6 +148,9 @@ export interface CompileOptions {
  */
 export const MIN_PRIOR = 0.45;
 
+/** Is this prior below the compile floor, so that the entry is left out unless `minPrior` brings it back? */
+export const belowCompileFloor = (prior: number): boolean => prior < MIN_PRIOR;
+
 export function compileDictionaries(dictionaries: DictionaryFile[], options: CompileOptions = {}): CompiledDictionary {
   const disabled = new Set(options.disable ?? []);
   const disabledTags = new Set(options.disableTags ?? []);

@@ -22,8 +22,8 @@ import type { Entry } from './schema';
 
 /** At most this many variants per name (3 swappable words with 3 forms each, and more). */
 const MAX_VARIANTS = 64;
-/** Variants less likely than this to be a spinner's are not generated. */
-const MIN_PRIOR = 0.2;
+/** Word swaps less likely than this to be a spinner's generate no variants (not the compile floor, MIN_PRIOR). */
+const MIN_SWAP_PRIOR = 0.2;
 
 interface WordSwap {
   original: string;
@@ -100,7 +100,7 @@ export function gazetteerEntries(entries: Entry[]): Entry[] {
       variants = next.slice(0, MAX_VARIANTS * 4);
     }
     const spun = variants
-      .filter((v) => v.swapped > 0 && v.prior >= MIN_PRIOR)
+      .filter((v) => v.swapped > 0 && v.prior >= MIN_SWAP_PRIOR)
       .map((v) => ({ text: v.words.join(' '), prior: Math.round(v.prior * 1000) / 1000 }))
       .filter((v) => !covered.has(v.text))
       .slice(0, MAX_VARIANTS);

@@ -6,7 +6,7 @@
  * (MIN_PRIOR) are listed too, marked: the repair leaves them out unless
  * `minPrior` brings them back, and a maintainer needs to see them.
  */
-import { compileDictionaries, expandEntry, MIN_PRIOR, phraseKey, type TrieNode, type Variant } from '../../dictionary/compile';
+import { belowCompileFloor, compileDictionaries, expandEntry, MIN_PRIOR, phraseKey, type TrieNode, type Variant } from '../../dictionary/compile';
 import type { Entry } from '../../dictionary/schema';
 import { TokenList } from '../../text/token-list';
 import { walkTrie } from '../../match/trie-walk';
@@ -48,7 +48,7 @@ export function restorersOf(phrase: string, entries: Iterable<Entry>): Array<{ e
 }
 
 function describeEntry(e: Entry): string {
-  const parts = [`prior ${e.prior}${e.prior < MIN_PRIOR ? ` (below the compile floor ${MIN_PRIOR}: not applied unless minPrior brings it back)` : ''}`, `pos ${e.pos}`, e.inflect ? 'inflects' : 'fixed form', `tags: ${e.tags.join(', ') || '(none)'}`];
+  const parts = [`prior ${e.prior}${belowCompileFloor(e.prior) ? ` (below the compile floor ${MIN_PRIOR}: not applied unless minPrior brings it back)` : ''}`, `pos ${e.pos}`, e.inflect ? 'inflects' : 'fixed form', `tags: ${e.tags.join(', ') || '(none)'}`];
   const ctx = e.context;
   if (ctx) {
     for (const [k, v] of Object.entries(ctx)) if (Array.isArray(v)) parts.push(`${k}: ${v.join(' | ')}`);
@@ -68,9 +68,9 @@ export function lookupCommand(phrase: string, opts: { dict: string[]; bundled: b
     const json = {
       phrase,
       matches: matches.flatMap((m) =>
-        m.variants.map((v) => ({ text: m.text, whole: m.whole, form: v.form, restores: v.replacement, participle: v.participle, id: v.entry.id, prior: v.entry.prior, compiled: v.entry.prior >= MIN_PRIOR, pos: v.entry.pos, tags: v.entry.tags, context: v.entry.context ?? null })),
+        m.variants.map((v) => ({ text: m.text, whole: m.whole, form: v.form, restores: v.replacement, participle: v.participle, id: v.entry.id, prior: v.entry.prior, compiled: !belowCompileFloor(v.entry.prior), pos: v.entry.pos, tags: v.entry.tags, context: v.entry.context ?? null })),
       ),
-      restoredBy: restorers.map((r) => ({ id: r.entry.id, spun: r.spun, prior: r.entry.prior, compiled: r.entry.prior >= MIN_PRIOR, tags: r.entry.tags })),
+      restoredBy: restorers.map((r) => ({ id: r.entry.id, spun: r.spun, prior: r.entry.prior, compiled: !belowCompileFloor(r.entry.prior), tags: r.entry.tags })),
     };
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
     return;
@@ -87,7 +87,7 @@ export function lookupCommand(phrase: string, opts: { dict: string[]; bundled: b
   }
   if (restorers.length > 0) {
     lines.push(`"${phrase}" is restored by:`);
-    for (const r of restorers) lines.push(`  ${r.entry.id}  from "${r.spun}"  prior ${r.entry.prior}${r.entry.prior < MIN_PRIOR ? ' (not compiled)' : ''}`);
+    for (const r of restorers) lines.push(`  ${r.entry.id}  from "${r.spun}"  prior ${r.entry.prior}${belowCompileFloor(r.entry.prior) ? ' (not compiled)' : ''}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -4,7 +4,7 @@
  * the compile floor MIN_PRIOR), how many inflect, and how many surface forms
  * they compile to (inflections included).
  */
-import { expandEntry, MIN_PRIOR } from '../../dictionary/compile';
+import { belowCompileFloor, expandEntry, MIN_PRIOR } from '../../dictionary/compile';
 import type { Entry } from '../../dictionary/schema';
 import { bundledDictionaries, dictionariesFrom } from './source';
 
@@ -21,7 +21,7 @@ const empty = (): Counts => ({ entries: 0, compiled: 0, inflecting: 0, surfaces:
 
 function add(c: Counts, e: Entry, surfaces: number) {
   c.entries++;
-  if (e.prior >= MIN_PRIOR) c.compiled++;
+  if (!belowCompileFloor(e.prior)) c.compiled++;
   if (e.inflect) c.inflecting++;
   c.surfaces += surfaces;
   c.examples += e.examples.length;

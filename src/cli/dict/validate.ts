@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { createRepairer } from '../../repairer';
-import { MIN_PRIOR } from '../../dictionary/compile';
+import { belowCompileFloor, MIN_PRIOR } from '../../dictionary/compile';
 import { dictionarySchemas, FORMAT_NAME, FORMAT_VERSION, type DictionaryFile, type Entry } from '../../dictionary/schema';
 import { EXIT } from '../errors';
 import { decode, describeReadError } from '../read-input';
@@ -90,7 +90,7 @@ export function validateText(
       }
     }
   });
-  return { problems, entries: dictionary.entries.length, belowFloor: dictionary.entries.filter((e) => e.prior < MIN_PRIOR).length };
+  return { problems, entries: dictionary.entries.length, belowFloor: dictionary.entries.filter((e) => belowCompileFloor(e.prior)).length };
 }
 
 /**
